@@ -1,0 +1,76 @@
+package nl.inkoopwerkbank;
+
+import java.nio.file.Path;
+
+import nl.inkoopwerkbank.service.ProviderService;
+import nl.inkoopwerkbank.service.SampleData;
+import nl.inkoopwerkbank.service.Settings;
+import nl.inkoopwerkbank.store.Database;
+import nl.inkoopwerkbank.store.JdbiProviderRepository;
+import nl.inkoopwerkbank.store.JdbiSettingsStore;
+
+/**
+ * The composition root: opens the database and wires the services that the screens and the command line
+ * share. The only place that knows every layer.
+ */
+public final class Workbench implements AutoCloseable {
+
+    private final Database database;
+    private final ProviderService providers;
+    private final Settings settings;
+
+    private Workbench(Database database) {
+        this.database = database;
+        this.providers = new ProviderService(new JdbiProviderRepository(database.jdbi()));
+        this.settings = new Settings(new JdbiSettingsStore(database.jdbi()));
+    }
+
+    /**
+     * Opens (or on first start creates) the database at {@code basePath}; a new database gets the sample
+     * data when {@code sampleData} is true.
+     */
+    public static Workbench open(Path basePath, boolean sampleData) {
+        Database db = Database.open(basePath, true);
+        Workbench wb = new Workbench(db);
+        try {
+            wb.loadSampleDataOnce(sampleData);
+        } catch (RuntimeException e) {
+            wb.close();
+            throw e;
+        }
+        return wb;
+    }
+
+    /**
+     * A database gets the sample data once: on its first start, while it holds no providers. A crash
+     * during that load leaves an empty database (the load is one transaction), so the next start loads
+     * it again; a buyer who later deletes every provider does not get the samples back.
+     */
+    private void loadSampleDataOnce(boolean wanted) {
+        if (settings.sampleDataSeen()) {
+            return;
+        }
+        if (wanted && providers.count() == 0) {
+            SampleData.load(providers);
+        }
+        settings.markSampleDataSeen();
+        database.checkpoint();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ProviderService providers() {
+        return providers;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

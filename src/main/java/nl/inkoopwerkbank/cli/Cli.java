@@ -1,0 +1,75 @@
+package nl.inkoopwerkbank.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import nl.inkoopwerkbank.Workbench;
+import nl.inkoopwerkbank.i18n.Messages;
+import nl.inkoopwerkbank.store.DataLocation;
+import nl.inkoopwerkbank.store.DatabaseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The headless command line over the same services as the screens. */
+@Command(name = "inkoopwerkbank",
+        mixinStandardHelpOptions = true,
+        version = "Inkoopwerkbank 0.1.0",
+        description = "Inkoopwerkbank geboortezorg: aanbieders, inkoopbeleid en deadlines vanaf de opdrachtregel.",
+        subcommands = {ProvidersCommand.class, CommandLine.HelpCommand.class})
+public final class Cli implements Callable<Integer> {
+
+    /** Exit code for refused input (validation problems). */
+    public static final int EXIT_INVALID = 1;
+    /** Exit code when the database cannot be opened. */
+    public static final int EXIT_DATABASE = 3;
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "<pad>",
+            description = "Database-bestand (standaard: ${env:INKOOPWERKBANK_DB} of de gebruikersdatamap).")
+    String db;
+
+    @Option(names = "--no-sample-data", scope = ScopeType.INHERIT,
+            description = "Een nieuwe database niet vullen met de voorbeelddata.")
+    boolean noSampleData;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** Runs an action against the opened workbench; database problems become a clear message and exit code. */
+    int withWorkbench(WorkbenchAction action) {
+        PrintWriter err = spec.commandLine().getErr();
+        Path base = DataLocation.resolve(db);
+        try (Workbench wb = Workbench.open(base, !noSampleData)) {
+            return action.run(wb, Messages.forLocale(wb.settings().language()));
+        } catch (DatabaseException e) {
+            err.println(e.getMessage());
+            return EXIT_DATABASE;
+        } catch (Exception e) {
+            err.println(e.getMessage() == null ? e.toString() : e.getMessage());
+            return 2;
+        }
+    }
+
+    @FunctionalInterface
+    interface WorkbenchAction {
+        int run(Workbench wb, Messages messages) throws Exception;
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+}

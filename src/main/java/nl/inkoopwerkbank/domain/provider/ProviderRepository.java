@@ -1,0 +1,43 @@
+package nl.inkoopwerkbank.domain.provider;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where providers are kept. Implemented by the store; the domain and services only see this interface. */
+public interface ProviderRepository {
+
+    List<ProviderRow> search(ProviderQuery query);
+
+    Optional<Provider> find(long id);
+
+    Optional<Provider> findByAgb(String agbCode);
+
+    List<Provider> findAll();
+
+    /** Inserts (id null) or updates (id set, version must match); returns the stored provider. */
+    Provider save(Provider provider);
+
+    /** Deletes; returns false when it no longer existed. */
+    boolean delete(long id);
+
+    /** Inserts or updates (by AGB-code) every provider in one transaction: all or nothing. */
+    ImportResult upsertAll(List<Provider> providers);
+
+    boolean agbCodeTaken(String agbCode, Long exceptId);
+
+    long count();
+
+    List<String> regions();
+
+    List<Insurer> insurers();
+
+    /** Number of providers per type. */
+    Map<ProviderType, Long> countByType();
+
+    /** Number of providers contracted per insurer and type. */
+    Map<String, Map<ProviderType, Long>> contractedByInsurerAndType();
+
+    record ImportResult(int inserted, int updated) {
+    }
+}

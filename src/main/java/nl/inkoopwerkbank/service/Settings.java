@@ -1,0 +1,77 @@
+package nl.inkoopwerkbank.service;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import nl.inkoopwerkbank.domain.settings.SettingsStore;
+import nl.inkoopwerkbank.i18n.Messages;
+
+/** The buyer's settings: language, the insurer they work for, their name, the window's place. */
+public final class Settings {
+
+    public static final String DEFAULT_INSURER = "salland";
+
+    private final SettingsStore store;
+
+    public Settings(SettingsStore store) {
+        this.store = store;
+    }
+
+    public Locale language() {
+        return store.get("ui.language").map(Locale::forLanguageTag).orElse(Messages.DUTCH);
+    }
+
+    public void setLanguage(Locale locale) {
+        store.put("ui.language", locale.toLanguageTag());
+    }
+
+    /** The insurer the buyer works for. */
+    public String ownInsurerId() {
+        return store.get("buyer.insurer").orElse(DEFAULT_INSURER);
+    }
+
+    public void setOwnInsurerId(String insurerId) {
+        store.put("buyer.insurer", insurerId);
+    }
+
+    public String userName() {
+        return store.get("buyer.name").orElse(System.getProperty("user.name", ""));
+    }
+
+    public void setUserName(String name) {
+        store.put("buyer.name", name == null ? "" : name.trim());
+    }
+
+    public boolean sampleDataSeen() {
+        return store.get("sample-data.done").isPresent();
+    }
+
+    public void markSampleDataSeen() {
+        store.put("sample-data.done", "true");
+    }
+
+    /** Window bounds and maximised state, remembered between sessions. */
+    public record WindowGeometry(double x, double y, double width, double height, boolean maximized) {
+        String encode() {
+            return x + ";" + y + ";" + width + ";" + height + ";" + maximized;
+        }
+
+        static Optional<WindowGeometry> decode(String s) {
+            try {
+                String[] p = s.split(";");
+                return Optional.of(new WindowGeometry(Double.parseDouble(p[0]), Double.parseDouble(p[1]),
+                        Double.parseDouble(p[2]), Double.parseDouble(p[3]), Boolean.parseBoolean(p[4])));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    public Optional<WindowGeometry> windowGeometry() {
+        return store.get("ui.window").flatMap(WindowGeometry::decode);
+    }
+
+    public void setWindowGeometry(WindowGeometry g) {
+        store.put("ui.window", g.encode());
+    }
+}

@@ -1,0 +1,293 @@
+package nl.inkoopwerkbank.store;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+import nl.inkoopwerkbank.domain.provider.Insurer;
+import nl.inkoopwerkbank.domain.provider.Provider;
+import nl.inkoopwerkbank.domain.provider.ProviderContract;
+import nl.inkoopwerkbank.domain.provider.ProviderQuery;
+import nl.inkoopwerkbank.domain.provider.ProviderRepository;
+import nl.inkoopwerkbank.domain.provider.ProviderRow;
+import nl.inkoopwerkbank.domain.provider.ProviderType;
+import nl.inkoopwerkbank.domain.provider.StaleEditException;
+
+/** Providers in H2 through Jdbi. Search, filter and sort run in SQL, so the list stays fast when it is long. */
+public final class JdbiProviderRepository implements ProviderRepository {
+
+    private static final String COLUMNS = "id, agb_code, name, type, kvk_number, street, postcode, place, region, "
+            + "contact_person, email, notes, version";
+
+    private final Jdbi jdbi;
+
+    public JdbiProviderRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public List<ProviderRow> search(ProviderQuery q) {
+        StringBuilder sql = new StringBuilder(
+                "SELECT p.id, p.agb_code, p.name, p.type, p.place, p.region, "
+                        + "(SELECT LISTAGG(c.insurer_id, ',') WITHIN GROUP (ORDER BY i.sort_order) "
+                        + "   FROM provider_contract c JOIN insurer i ON i.id = c.insurer_id WHERE c.provider_id = p.id) AS contracts "
+                        + "FROM provider p WHERE 1 = 1");
+        String text = q.text() == null ? "" : q.text().trim();
+        if (!text.isEmpty()) {
+            sql.append(" AND (LOWER(p.name) LIKE :like ESCAPE '!' OR p.agb_code LIKE :like ESCAPE '!'"
+                    + " OR LOWER(p.place) LIKE :like ESCAPE '!')");
+        }
+        if (q.type() != null) {
+            sql.append(" AND p.type = :type");
+        }
+        if (q.region() != null) {
+            sql.append(" AND p.region = :region");
+        }
+        if (q.contractStatus() != null) {
+            String exists = "EXISTS (SELECT 1 FROM provider_contract c WHERE c.provider_id = p.id"
+                    + (q.insurerId() != null ? " AND c.insurer_id = :insurer)" : ")");
+            sql.append(q.contractStatus() == ProviderQuery.ContractStatus.CONTRACTED ? " AND " : " AND NOT ").append(exists);
+        }
+        String dir = q.ascending() ? " ASC" : " DESC";
+        String order = switch (q.sortKey() == null ? ProviderQuery.SortKey.NAME : q.sortKey()) {
+            case AGB_CODE -> "p.agb_code" + dir;
+            case TYPE -> "p.type" + dir + ", LOWER(p.name)";
+            case PLACE -> "LOWER(p.place)" + dir + ", LOWER(p.name)";
+            case REGION -> "LOWER(p.region)" + dir + ", LOWER(p.name)";
+            case NAME -> "LOWER(p.name)" + dir;
+        };
+        sql.append(" ORDER BY ").append(order).append(", p.id");
+        return jdbi.withHandle(h -> {
+            Query query = h.createQuery(sql.toString());
+            if (!text.isEmpty()) {
+                query.bind("like", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+            }
+            if (q.type() != null) {
+                query.bind("type", q.type().name());
+            }
+            if (q.region() != null) {
+                query.bind("region", q.region());
+            }
+            if (q.contractStatus() != null && q.insurerId() != null) {
+                query.bind("insurer", q.insurerId());
+            }
+            return query.map((rs, ctx) -> {
+                String contracts = rs.getString("contracts");
+                return new ProviderRow(rs.getLong("id"), rs.getString("agb_code"), rs.getString("name"),
+                        ProviderType.valueOf(rs.getString("type")), rs.getString("place"), rs.getString("region"),
+                        contracts == null || contracts.isEmpty() ? List.of() : Arrays.asList(contracts.split(",")));
+            }).list();
+        });
+    }
+
+    /** Makes {@code %} and {@code _} literal; {@code !} is the escape character (Jdbi reserves the backslash). */
+    static String escapeLike(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    @Override
+    public Optional<Provider> find(long id) {
+        return jdbi.withHandle(h -> load(h, "id = :v", id));
+    }
+
+    @Override
+    public Optional<Provider> findByAgb(String agbCode) {
+        return jdbi.withHandle(h -> load(h, "agb_code = :v", agbCode));
+    }
+
+    private Optional<Provider> load(Handle h, String where, Object value) {
+        Optional<Provider> base = h.createQuery("SELECT " + COLUMNS + " FROM provider WHERE " + where)
+                .bind("v", value)
+                .map((rs, ctx) -> mapProvider(rs, List.of()))
+                .findOne();
+        return base.map(p -> withContracts(p, contracts(h, p.id())));
+    }
+
+    private static Provider mapProvider(java.sql.ResultSet rs, List<ProviderContract> contracts) throws java.sql.SQLException {
+        return new Provider(rs.getLong("id"), rs.getString("agb_code"), rs.getString("name"),
+                ProviderType.valueOf(rs.getString("type")), rs.getString("kvk_number"), rs.getString("street"),
+                rs.getString("postcode"), rs.getString("place"), rs.getString("region"),
+                rs.getString("contact_person"), rs.getString("email"), contracts, rs.getString("notes"),
+                rs.getInt("version"));
+    }
+
+    private static Provider withContracts(Provider p, List<ProviderContract> contracts) {
+        return new Provider(p.id(), p.agbCode(), p.name(), p.type(), p.kvkNumber(), p.street(), p.postcode(),
+                p.place(), p.region(), p.contactPerson(), p.email(), contracts, p.notes(), p.version());
+    }
+
+    private static List<ProviderContract> contracts(Handle h, long providerId) {
+        return h.createQuery("SELECT c.insurer_id, c.since FROM provider_contract c JOIN insurer i ON i.id = c.insurer_id "
+                        + "WHERE c.provider_id = :id ORDER BY i.sort_order")
+                .bind("id", providerId)
+                .map((rs, ctx) -> new ProviderContract(rs.getString(1), toLocalDate(rs.getDate(2))))
+                .list();
+    }
+
+    private static LocalDate toLocalDate(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+
+    @Override
+    public List<Provider> findAll() {
+        return jdbi.withHandle(h -> {
+            Map<Long, List<ProviderContract>> contracts = new LinkedHashMap<>();
+            h.createQuery("SELECT c.provider_id, c.insurer_id, c.since FROM provider_contract c "
+                            + "JOIN insurer i ON i.id = c.insurer_id ORDER BY c.provider_id, i.sort_order")
+                    .map((rs, ctx) -> {
+                        contracts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(new ProviderContract(rs.getString(2), toLocalDate(rs.getDate(3))));
+                        return 0;
+                    }).list();
+            return h.createQuery("SELECT " + COLUMNS + " FROM provider ORDER BY agb_code")
+                    .map((rs, ctx) -> mapProvider(rs, contracts.getOrDefault(rs.getLong("id"), List.of())))
+                    .list();
+        });
+    }
+
+    @Override
+    public Provider save(Provider p) {
+        return jdbi.inTransaction(h -> saveIn(h, p));
+    }
+
+    private Provider saveIn(Handle h, Provider p) {
+        long id;
+        int version;
+        if (p.isNew()) {
+            id = h.createUpdate("INSERT INTO provider (agb_code, name, type, kvk_number, street, postcode, place, region, "
+                            + "contact_person, email, notes) VALUES (:agb, :name, :type, :kvk, :street, :postcode, :place, "
+                            + ":region, :contact, :email, :notes)")
+                    .bindMap(params(p))
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
+            version = 0;
+        } else {
+            int rows = h.createUpdate("UPDATE provider SET agb_code = :agb, name = :name, type = :type, kvk_number = :kvk, "
+                            + "street = :street, postcode = :postcode, place = :place, region = :region, "
+                            + "contact_person = :contact, email = :email, notes = :notes, version = version + 1, "
+                            + "updated_at = CURRENT_TIMESTAMP WHERE id = :id AND version = :version")
+                    .bindMap(params(p))
+                    .bind("id", p.id())
+                    .bind("version", p.version())
+                    .execute();
+            if (rows != 1) {
+                throw new StaleEditException(p.agbCode());
+            }
+            id = p.id();
+            version = p.version() + 1;
+            h.createUpdate("DELETE FROM provider_contract WHERE provider_id = :id").bind("id", id).execute();
+        }
+        for (ProviderContract c : p.contracts()) {
+            h.createUpdate("INSERT INTO provider_contract (provider_id, insurer_id, since) VALUES (:id, :insurer, :since)")
+                    .bind("id", id)
+                    .bind("insurer", c.insurerId())
+                    .bind("since", c.since())
+                    .execute();
+        }
+        return p.withId(id, version);
+    }
+
+    private static Map<String, Object> params(Provider p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("agb", p.agbCode());
+        m.put("name", p.name());
+        m.put("type", p.type().name());
+        m.put("kvk", emptyToNull(p.kvkNumber()));
+        m.put("street", emptyToNull(p.street()));
+        m.put("postcode", emptyToNull(p.postcode()));
+        m.put("place", p.place());
+        m.put("region", p.region());
+        m.put("contact", emptyToNull(p.contactPerson()));
+        m.put("email", emptyToNull(p.email()));
+        m.put("notes", emptyToNull(p.notes()));
+        return m;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM provider WHERE id = :id").bind("id", id).execute() == 1);
+    }
+
+    @Override
+    public ImportResult upsertAll(List<Provider> providers) {
+        return jdbi.inTransaction(h -> {
+            int inserted = 0;
+            int updated = 0;
+            for (Provider p : providers) {
+                Optional<Map<String, Object>> existing = h.createQuery("SELECT id, version FROM provider WHERE agb_code = :agb")
+                        .bind("agb", p.agbCode()).mapToMap().findOne();
+                if (existing.isPresent()) {
+                    long id = ((Number) existing.get().get("id")).longValue();
+                    int version = ((Number) existing.get().get("version")).intValue();
+                    saveIn(h, new Provider(id, p.agbCode(), p.name(), p.type(), p.kvkNumber(), p.street(), p.postcode(),
+                            p.place(), p.region(), p.contactPerson(), p.email(), p.contracts(), p.notes(), version));
+                    updated++;
+                } else {
+                    saveIn(h, p);
+                    inserted++;
+                }
+            }
+            return new ImportResult(inserted, updated);
+        });
+    }
+
+    @Override
+    public boolean agbCodeTaken(String agbCode, Long exceptId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM provider WHERE agb_code = :agb AND id <> :id")
+                .bind("agb", agbCode)
+                .bind("id", exceptId == null ? -1L : exceptId)
+                .mapTo(Long.class).one() > 0);
+    }
+
+    @Override
+    public long count() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM provider").mapTo(Long.class).one());
+    }
+
+    @Override
+    public List<String> regions() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT region FROM provider ORDER BY region")
+                .mapTo(String.class).list());
+    }
+
+    @Override
+    public List<Insurer> insurers() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, name, short_name FROM insurer ORDER BY sort_order")
+                .map((rs, ctx) -> new Insurer(rs.getString(1), rs.getString(2), rs.getString(3))).list());
+    }
+
+    @Override
+    public Map<ProviderType, Long> countByType() {
+        Map<ProviderType, Long> out = new EnumMap<>(ProviderType.class);
+        jdbi.useHandle(h -> h.createQuery("SELECT type, COUNT(*) FROM provider GROUP BY type")
+                .map((rs, ctx) -> out.put(ProviderType.valueOf(rs.getString(1)), rs.getLong(2))).list());
+        return out;
+    }
+
+    @Override
+    public Map<String, Map<ProviderType, Long>> contractedByInsurerAndType() {
+        Map<String, Map<ProviderType, Long>> out = new LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT c.insurer_id, p.type, COUNT(*) FROM provider_contract c "
+                        + "JOIN provider p ON p.id = c.provider_id GROUP BY c.insurer_id, p.type")
+                .map((rs, ctx) -> out.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(ProviderType.class))
+                        .put(ProviderType.valueOf(rs.getString(2)), rs.getLong(3)))
+                .list());
+        return out;
+    }
+}

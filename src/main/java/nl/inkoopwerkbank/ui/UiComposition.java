@@ -1,0 +1,75 @@
+package nl.inkoopwerkbank.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.scene.Scene;
+
+import nl.inkoopwerkbank.i18n.Messages;
+import nl.inkoopwerkbank.service.ProviderService;
+import nl.inkoopwerkbank.service.Settings;
+import nl.inkoopwerkbank.ui.common.Background;
+import nl.inkoopwerkbank.ui.common.Dialogs;
+import nl.inkoopwerkbank.ui.common.StatusModel;
+import nl.inkoopwerkbank.ui.common.View;
+import nl.inkoopwerkbank.ui.common.ViewLoader;
+import nl.inkoopwerkbank.ui.dashboard.DashboardController;
+import nl.inkoopwerkbank.ui.providers.ProviderFormController;
+import nl.inkoopwerkbank.ui.providers.ProviderFormViewModel;
+import nl.inkoopwerkbank.ui.providers.ProvidersListController;
+import nl.inkoopwerkbank.ui.providers.ProvidersViewModel;
+import nl.inkoopwerkbank.ui.settings.SettingsController;
+import nl.inkoopwerkbank.ui.shell.MainWindowController;
+
+/**
+ * Wires the screens: which controller gets which services. Used by the application and by the UI tests,
+ * so both run the same screens.
+ */
+public final class UiComposition {
+
+    /** Stylesheets in their fixed order: tokens first, then the areas. */
+    public static final List<String> STYLESHEETS = List.of(
+            "/styles/tokens.css", "/styles/app.css", "/styles/dashboard.css", "/styles/providers.css");
+
+    private final MainWindowController main;
+
+    private UiComposition(MainWindowController main) {
+        this.main = main;
+    }
+
+    public static UiComposition build(ProviderService providers, Settings settings, Background background,
+                                      Messages messages, Dialogs dialogs, String databaseText,
+                                      Consumer<SettingsController.Choice> onSettingsChanged) {
+        ViewLoader views = new ViewLoader(messages);
+        StatusModel status = new StatusModel();
+        ProvidersViewModel listVm = new ProvidersViewModel(providers, background, messages);
+        ProviderFormViewModel formVm = new ProviderFormViewModel(providers, background, messages);
+        MainWindowController[] mainRef = new MainWindowController[1];
+        // the main window is the navigator; the dashboard it loads in initialize() needs it already
+        views.register(MainWindowController.class, () -> mainRef[0] = new MainWindowController(views, settings, providers,
+                        background, status, databaseText, onSettingsChanged))
+                .register(DashboardController.class, () -> new DashboardController(providers, settings, background, messages,
+                        mainRef[0]))
+                .register(ProvidersListController.class, () -> new ProvidersListController(listVm, formVm, providers,
+                        background, messages, dialogs))
+                .register(ProviderFormController.class, () -> new ProviderFormController(formVm, listVm, messages, dialogs,
+                        status))
+                .register(SettingsController.class, () -> new SettingsController(settings, messages, providers.insurers(),
+                        databaseText));
+        ViewLoader.Loaded<MainWindowController> loaded = views.load(View.MAIN_WINDOW);
+        return new UiComposition(loaded.controller());
+    }
+
+    public MainWindowController main() {
+        return main;
+    }
+
+    /** A scene for the main window with the stylesheets applied. */
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(main.root(), width, height);
+        for (String s : STYLESHEETS) {
+            scene.getStylesheets().add(UiComposition.class.getResource(s).toExternalForm());
+        }
+        return scene;
+    }
+}

@@ -1,0 +1,30 @@
+package nl.inkoopwerkbank.ui.common;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import javafx.scene.control.DatePicker;
+import javafx.util.StringConverter;
+
+import nl.inkoopwerkbank.domain.format.Formats;
+
+/** Date pickers that show {@code 1 oktober 2026} and accept {@code 1-10-2026} as typed. */
+public final class DateFields {
+    private DateFields() {
+    }
+
+    public static void dutchStyle(DatePicker picker, Locale locale) {
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return Formats.date(date, locale);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return Formats.parseDate(text, locale).orElse(null);
+            }
+        });
+        picker.setPromptText("d-m-jjjj");
+    }
+}

@@ -1,0 +1,20 @@
+package nl.inkoopwerkbank.ui.common;
+
+/** Every screen and reusable part: one FXML file each in {@code fxml/}. */
+public enum View {
+    MAIN_WINDOW("main_window"),
+    DASHBOARD("dashboard"),
+    PROVIDERS_LIST("providers_list"),
+    PROVIDERS_FORM("providers_form"),
+    SETTINGS_DIALOG("settings_dialog");
+
+    private final String fileName;
+
+    View(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String resource() {
+        return "/fxml/" + fileName + ".fxml";
+    }
+}

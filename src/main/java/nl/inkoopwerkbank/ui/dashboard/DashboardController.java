@@ -1,0 +1,170 @@
+package nl.inkoopwerkbank.ui.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import nl.inkoopwerkbank.domain.provider.Insurer;
+import nl.inkoopwerkbank.domain.provider.PortfolioOverview;
+import nl.inkoopwerkbank.domain.provider.ProviderQuery.ContractStatus;
+import nl.inkoopwerkbank.domain.provider.ProviderType;
+import nl.inkoopwerkbank.i18n.Messages;
+import nl.inkoopwerkbank.service.ProviderService;
+import nl.inkoopwerkbank.service.Settings;
+import nl.inkoopwerkbank.ui.common.Background;
+import nl.inkoopwerkbank.ui.shell.Navigator;
+
+/**
+ * The start page: the buyer's portfolio at a glance for their own insurer, with every figure leading to
+ * the providers behind it.
+ */
+public final class DashboardController {
+
+    private final ProviderService providers;
+    private final Settings settings;
+    private final Background background;
+    private final Messages messages;
+    private final Navigator navigator;
+
+    @FXML private ScrollPane root;
+    @FXML private Label subtitle;
+    @FXML private FlowPane cards;
+    @FXML private TableView<ProviderType> typeTable;
+
+    private static final double ROW_HEIGHT = 32;
+    private static final double NUMBER_WIDTH = 135;
+    private static final double CARD_WIDTH = 232;
+
+    private PortfolioOverview overview;
+    private List<Insurer> insurers = List.of();
+
+    public DashboardController(ProviderService providers, Settings settings, Background background, Messages messages,
+                               Navigator navigator) {
+        this.providers = providers;
+        this.settings = settings;
+        this.background = background;
+        this.messages = messages;
+        this.navigator = navigator;
+    }
+
+    @FXML
+    private void initialize() {
+        typeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        typeTable.setFixedCellSize(ROW_HEIGHT);
+        // every type visible without scrolling: rows plus the header
+        typeTable.setPrefHeight(ROW_HEIGHT * ProviderType.values().length + 44);
+        typeTable.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        typeTable.setRowFactory(t -> {
+            TableRow<ProviderType> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && row.getItem() != null) {
+                    navigator.showProvidersOfType(row.getItem());
+                }
+            });
+            return row;
+        });
+        refresh();
+    }
+
+    /** Loads the figures again (the section is shown, or data changed). */
+    public void refresh() {
+        background.run(() -> new Object[] {providers.overview(), providers.insurers()}, r -> {
+            overview = (PortfolioOverview) r[0];
+            @SuppressWarnings("unchecked")
+            List<Insurer> ins = (List<Insurer>) r[1];
+            insurers = ins;
+            render();
+        }, e -> subtitle.setText(messages.get("dashboard.load-failed", String.valueOf(e.getMessage()))));
+    }
+
+    private Insurer own() {
+        String id = settings.ownInsurerId();
+        return insurers.stream().filter(i -> i.id().equals(id)).findFirst()
+                .orElse(insurers.isEmpty() ? new Insurer(id, id, id) : insurers.get(0));
+    }
+
+    private void render() {
+        Insurer own = own();
+        subtitle.setText(messages.get("dashboard.subtitle", own.name()));
+        long contracted = overview.contractedBy(own.id());
+        cards.getChildren().setAll(
+                card("dashboard-total", "fth-users", String.valueOf(overview.total()),
+                        messages.get("dashboard.card.total"), messages.get("dashboard.card.total.hint"),
+                        navigator::showProviders),
+                card("dashboard-contracted", "fth-check-circle", String.valueOf(contracted),
+                        messages.get("dashboard.card.contracted", own.shortName()), messages.get("dashboard.card.open-list"),
+                        () -> navigator.showProvidersByContract(own.id(), ContractStatus.CONTRACTED)),
+                card("dashboard-not-contracted", "fth-circle", String.valueOf(overview.total() - contracted),
+                        messages.get("dashboard.card.not-contracted", own.shortName()), messages.get("dashboard.card.open-list"),
+                        () -> navigator.showProvidersByContract(own.id(), ContractStatus.NOT_CONTRACTED)),
+                card("dashboard-no-contract", "fth-user-plus", String.valueOf(overview.withoutAnyContract()),
+                        messages.get("dashboard.card.no-contract"), messages.get("dashboard.card.no-contract.hint"),
+                        () -> navigator.showProvidersByContract(null, ContractStatus.NOT_CONTRACTED)));
+
+        typeTable.getColumns().clear();
+        TableColumn<ProviderType, String> typeCol = new TableColumn<>(messages.get("provider.field.type"));
+        typeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.get(c.getValue().labelKey())));
+        typeCol.setMinWidth(240);
+        typeCol.setPrefWidth(420);
+        typeCol.setSortable(false);
+        TableColumn<ProviderType, Long> totalCol = new TableColumn<>(messages.get("dashboard.column.total"));
+        totalCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(overview.ofType(c.getValue())));
+        totalCol.setSortable(false);
+        totalCol.getStyleClass().add("numeric");
+        totalCol.setMinWidth(NUMBER_WIDTH);
+        typeTable.getColumns().add(typeCol);
+        typeTable.getColumns().add(totalCol);
+        List<Insurer> ordered = new ArrayList<>();
+        ordered.add(own);
+        insurers.stream().filter(i -> !i.id().equals(own.id())).forEach(ordered::add);
+        for (Insurer i : ordered) {
+            TableColumn<ProviderType, Long> col = new TableColumn<>(i.shortName());
+            col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(overview.contractedBy(i.id(), c.getValue())));
+            col.setSortable(false);
+            col.getStyleClass().add(i == own ? "numeric-own" : "numeric");
+            col.setMinWidth(NUMBER_WIDTH);
+            typeTable.getColumns().add(col);
+        }
+        typeTable.getItems().setAll(ProviderType.values());
+    }
+
+    private Button card(String id, String icon, String figure, String label, String hint, Runnable action) {
+        Label fig = new Label(figure);
+        fig.getStyleClass().add("card-figure");
+        Label lab = new Label(label);
+        lab.getStyleClass().add("card-label");
+        Label h = new Label(hint);
+        h.getStyleClass().add("card-hint");
+        FontIcon fi = new FontIcon(icon);
+        fi.getStyleClass().add("card-icon");
+        VBox box = new VBox(4, fi, fig, lab, h);
+        box.setPrefWidth(CARD_WIDTH - 32);
+        Button b = new Button();
+        b.setGraphic(box);
+        b.getStyleClass().add("card");
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        b.setPrefWidth(CARD_WIDTH);
+        b.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.setTooltip(new javafx.scene.control.Tooltip(label));
+        b.setAccessibleText(figure + " " + label);
+        return b;
+    }
+
+    public ScrollPane root() {
+        return root;
+    }
+}

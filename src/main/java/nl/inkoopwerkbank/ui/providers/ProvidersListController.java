@@ -1,0 +1,290 @@
+package nl.inkoopwerkbank.ui.providers;
+
+import java.util.List;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.util.Callback;
+import javafx.util.StringConverter;
+
+import org.controlsfx.control.textfield.CustomTextField;
+
+import nl.inkoopwerkbank.domain.provider.ProviderQuery.ContractStatus;
+import nl.inkoopwerkbank.domain.provider.ProviderQuery.SortKey;
+import nl.inkoopwerkbank.domain.provider.ProviderRow;
+import nl.inkoopwerkbank.domain.provider.ProviderType;
+import nl.inkoopwerkbank.i18n.Messages;
+import nl.inkoopwerkbank.service.ProviderService;
+import nl.inkoopwerkbank.ui.common.Background;
+import nl.inkoopwerkbank.ui.common.Dialogs;
+
+/**
+ * The providers section: search and filters over a table whose sorting is done by the database, with
+ * the detail/edit pane beside it. Never drops unsaved changes silently.
+ */
+public final class ProvidersListController {
+
+    private final ProvidersViewModel vm;
+    private final ProviderFormViewModel formVm;
+    private final ProviderService service;
+    private final Background background;
+    private final Messages messages;
+    private final Dialogs dialogs;
+
+    @FXML private BorderPane root;
+    @FXML private Label countLabel;
+    @FXML private ProgressIndicator loadingIndicator;
+    @FXML private CustomTextField searchField;
+    @FXML private ComboBox<ProviderType> typeFilter;
+    @FXML private ComboBox<String> regionFilter;
+    @FXML private ComboBox<ContractFilter> contractFilter;
+    @FXML private Button newButton;
+    @FXML private TableView<ProviderRow> table;
+    @FXML private TableColumn<ProviderRow, String> agbColumn;
+    @FXML private TableColumn<ProviderRow, String> nameColumn;
+    @FXML private TableColumn<ProviderRow, String> typeColumn;
+    @FXML private TableColumn<ProviderRow, String> placeColumn;
+    @FXML private TableColumn<ProviderRow, String> regionColumn;
+    @FXML private TableColumn<ProviderRow, String> contractsColumn;
+    @FXML private ProviderFormController formController;
+    @FXML private javafx.scene.Node form;
+
+    private boolean restoringSelection;
+    private Long pendingSelectId;
+
+    public ProvidersListController(ProvidersViewModel vm, ProviderFormViewModel formVm, ProviderService service,
+                                   Background background, Messages messages, Dialogs dialogs) {
+        this.vm = vm;
+        this.formVm = formVm;
+        this.service = service;
+        this.background = background;
+        this.messages = messages;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        // a wider window gives the table more room; the detail pane keeps its width
+        javafx.scene.control.SplitPane.setResizableWithParent(form, false);
+        countLabel.textProperty().bind(vm.countTextProperty());
+        loadingIndicator.visibleProperty().bind(vm.loadingProperty());
+        searchField.textProperty().bindBidirectional(vm.searchTextProperty());
+        searchField.setId("providerSearch");
+
+        typeFilter.getItems().setAll(allAnd(ProviderType.values()));
+        typeFilter.setConverter(converter(t -> t == null ? messages.get("providers.filter.all-types") : messages.get(t.labelKey())));
+        typeFilter.setButtonCell(cell(t -> t == null ? messages.get("providers.filter.all-types") : messages.get(t.labelKey())));
+        typeFilter.valueProperty().bindBidirectional(vm.typeFilterProperty());
+
+        regionFilter.setButtonCell(cell(r -> r == null ? messages.get("providers.filter.all-regions") : r));
+        regionFilter.setConverter(converter(r -> r == null ? messages.get("providers.filter.all-regions") : r));
+        vm.regions().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            String keep = vm.regionFilterProperty().get();
+            regionFilter.getItems().setAll(allAnd(vm.regions().toArray(new String[0])));
+            regionFilter.setValue(keep);
+        });
+        regionFilter.valueProperty().bindBidirectional(vm.regionFilterProperty());
+
+        contractFilter.setButtonCell(cell(f -> f == null ? messages.get("providers.filter.all-contracts") : f.label()));
+        contractFilter.setConverter(converter(f -> f == null ? messages.get("providers.filter.all-contracts") : f.label()));
+        vm.contractFilters().addListener((javafx.collections.ListChangeListener<ContractFilter>) c -> {
+            ContractFilter keep = vm.contractFilterProperty().get();
+            contractFilter.getItems().setAll(allAnd(vm.contractFilters().toArray(new ContractFilter[0])));
+            contractFilter.setValue(keep);
+        });
+        contractFilter.valueProperty().bindBidirectional(vm.contractFilterProperty());
+
+        agbColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().agbCode()));
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        typeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.get(c.getValue().type().labelKey())));
+        placeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().place()));
+        regionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().region()));
+        contractsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.join(", ",
+                c.getValue().contractInsurerIds().stream().map(vm::insurerShortName).toList())));
+        agbColumn.setUserData(SortKey.AGB_CODE);
+        nameColumn.setUserData(SortKey.NAME);
+        typeColumn.setUserData(SortKey.TYPE);
+        placeColumn.setUserData(SortKey.PLACE);
+        regionColumn.setUserData(SortKey.REGION);
+        // The database sorts; the table only shows its order.
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                vm.sortBy(SortKey.NAME, true);
+            } else {
+                TableColumn<ProviderRow, ?> col = t.getSortOrder().get(0);
+                vm.sortBy((SortKey) col.getUserData(), col.getSortType() == TableColumn.SortType.ASCENDING);
+            }
+            return true;
+        });
+        table.setItems(vm.rows());
+        table.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> onSelection(before, after));
+        vm.rows().addListener((javafx.collections.ListChangeListener<ProviderRow>) c -> reselect());
+
+        formVm.setInsurers(List.of());
+        vm.insurers().addListener((javafx.collections.ListChangeListener<nl.inkoopwerkbank.domain.provider.Insurer>) c ->
+                formVm.setInsurers(List.copyOf(vm.insurers())));
+        vm.start();
+    }
+
+    @SafeVarargs
+    private static <T> List<T> allAnd(T... values) {
+        java.util.ArrayList<T> out = new java.util.ArrayList<>();
+        out.add(null);
+        out.addAll(List.of(values));
+        return out;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static <T> ListCell<T> cell(java.util.function.Function<T, String> f) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? f.apply(null) : f.apply(item));
+            }
+        };
+    }
+
+    /** Keeps the row of the provider being edited selected after the list is refreshed. */
+    private void reselect() {
+        Long id = pendingSelectId != null ? pendingSelectId
+                : formVm.original() != null ? formVm.original().id() : null;
+        if (id == null) {
+            return;
+        }
+        restoringSelection = true;
+        try {
+            for (ProviderRow r : vm.rows()) {
+                if (r.id() == id) {
+                    table.getSelectionModel().select(r);
+                    table.scrollTo(r);
+                    pendingSelectId = null;
+                    return;
+                }
+            }
+            table.getSelectionModel().clearSelection();
+        } finally {
+            restoringSelection = false;
+        }
+    }
+
+    private void onSelection(ProviderRow before, ProviderRow after) {
+        if (restoringSelection || after == null) {
+            return;
+        }
+        if (formVm.original() != null && formVm.original().id() != null && formVm.original().id() == after.id()) {
+            return;
+        }
+        whenSafeToLeave(() -> open(after.id()), () -> restore(before));
+    }
+
+    private void restore(ProviderRow before) {
+        Platform.runLater(() -> {
+            restoringSelection = true;
+            try {
+                if (before == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(before);
+                }
+            } finally {
+                restoringSelection = false;
+            }
+        });
+    }
+
+    private void open(long id) {
+        background.run(() -> service.find(id), found -> {
+            if (found.isPresent()) {
+                formVm.edit(found.get());
+            } else {
+                formVm.clear();
+                vm.refresh();
+            }
+        }, e -> dialogs.error(messages.get("providers.open-failed"), String.valueOf(e.getMessage())));
+    }
+
+    @FXML
+    private void onNew() {
+        whenSafeToLeave(() -> {
+            restoringSelection = true;
+            table.getSelectionModel().clearSelection();
+            restoringSelection = false;
+            formVm.startNew();
+            formController.focusFirstField();
+        }, () -> { });
+    }
+
+    @FXML
+    private void onClearFilters() {
+        vm.clearFilters();
+    }
+
+    /**
+     * Runs {@code proceed} when there are no unsaved changes, or after the buyer chose to save (and the
+     * save succeeded) or to discard them; runs {@code stay} when they chose to stay.
+     */
+    public void whenSafeToLeave(Runnable proceed, Runnable stay) {
+        if (!formVm.isDirty()) {
+            proceed.run();
+            return;
+        }
+        switch (dialogs.askUnsaved(formVm.titleProperty().get())) {
+            case SAVE -> formController.save(proceed);
+            case DISCARD -> {
+                formVm.revert();
+                proceed.run();
+            }
+            default -> stay.run();
+        }
+        if (formVm.isDirty()) {
+            stay.run();
+        }
+    }
+
+    /** Shows the list with a contract filter preset (from the dashboard). */
+    public void showContractFilter(String insurerId, ContractStatus status) {
+        vm.showContractFilter(insurerId, status);
+    }
+
+    public void showType(ProviderType type) {
+        vm.clearFilters();
+        vm.typeFilterProperty().set(type);
+    }
+
+    /** Reloads the list (the section is shown again). */
+    public void refresh() {
+        vm.reloadAfterEdit();
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    Callback<TableView<ProviderRow>, Boolean> sortPolicyForTest() {
+        return table.getSortPolicy();
+    }
+}

@@ -1,0 +1,82 @@
+package nl.inkoopwerkbank.ui.settings;
+
+import java.util.List;
+import java.util.Locale;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+import nl.inkoopwerkbank.domain.provider.Insurer;
+import nl.inkoopwerkbank.i18n.Messages;
+import nl.inkoopwerkbank.service.Settings;
+
+/** Language, the insurer the buyer works for, and the buyer's name. */
+public final class SettingsController {
+
+    /** What the buyer chose. */
+    public record Choice(Locale language, String insurerId, String userName) {
+    }
+
+    private final Settings settings;
+    private final Messages messages;
+    private final List<Insurer> insurers;
+    private final String databasePathText;
+
+    @FXML private DialogPane root;
+    @FXML private ComboBox<Locale> languageBox;
+    @FXML private ComboBox<Insurer> insurerBox;
+    @FXML private TextField userField;
+    @FXML private Label databasePath;
+
+    public SettingsController(Settings settings, Messages messages, List<Insurer> insurers, String databasePathText) {
+        this.settings = settings;
+        this.messages = messages;
+        this.insurers = insurers;
+        this.databasePathText = databasePathText;
+    }
+
+    @FXML
+    private void initialize() {
+        languageBox.getItems().setAll(Messages.SUPPORTED);
+        languageBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale l) {
+                return l == null ? "" : messages.get("settings.language." + l.getLanguage());
+            }
+
+            @Override
+            public Locale fromString(String s) {
+                return null;
+            }
+        });
+        languageBox.setValue(Messages.forLocale(settings.language()).locale());
+        insurerBox.getItems().setAll(insurers);
+        insurerBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Insurer i) {
+                return i == null ? "" : i.name();
+            }
+
+            @Override
+            public Insurer fromString(String s) {
+                return null;
+            }
+        });
+        insurers.stream().filter(i -> i.id().equals(settings.ownInsurerId())).findFirst().ifPresent(insurerBox::setValue);
+        userField.setText(settings.userName());
+        databasePath.setText(databasePathText);
+    }
+
+    public Choice choice() {
+        Insurer i = insurerBox.getValue();
+        return new Choice(languageBox.getValue(), i == null ? settings.ownInsurerId() : i.id(), userField.getText());
+    }
+
+    public DialogPane root() {
+        return root;
+    }
+}

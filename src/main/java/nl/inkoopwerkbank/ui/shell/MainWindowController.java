@@ -1,0 +1,178 @@
+package nl.inkoopwerkbank.ui.shell;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+import nl.inkoopwerkbank.domain.provider.Insurer;
+import nl.inkoopwerkbank.domain.provider.ProviderQuery.ContractStatus;
+import nl.inkoopwerkbank.domain.provider.ProviderType;
+import nl.inkoopwerkbank.i18n.Messages;
+import nl.inkoopwerkbank.service.ProviderService;
+import nl.inkoopwerkbank.service.Settings;
+import nl.inkoopwerkbank.ui.common.Background;
+import nl.inkoopwerkbank.ui.common.StatusModel;
+import nl.inkoopwerkbank.ui.common.View;
+import nl.inkoopwerkbank.ui.common.ViewLoader;
+import nl.inkoopwerkbank.ui.dashboard.DashboardController;
+import nl.inkoopwerkbank.ui.providers.ProvidersListController;
+import nl.inkoopwerkbank.ui.settings.SettingsController;
+
+/**
+ * The main window: navigation on the left, the chosen section in the middle, a status bar. Sections are
+ * loaded the first time they are shown and kept, so an edit in progress survives switching sections.
+ */
+public final class MainWindowController implements Navigator {
+
+    private final ViewLoader views;
+    private final Settings settings;
+    private final ProviderService providers;
+    private final Background background;
+    private final Messages messages;
+    private final StatusModel status;
+    private final String databaseText;
+    private final Consumer<SettingsController.Choice> onSettingsChanged;
+
+    @FXML private BorderPane root;
+    @FXML private StackPane content;
+    @FXML private ToggleButton navDashboard;
+    @FXML private ToggleButton navProviders;
+    @FXML private Button settingsButton;
+    @FXML private Label insurerLabel;
+    @FXML private Label statusLabel;
+    @FXML private Label databaseLabel;
+
+    private ViewLoader.Loaded<DashboardController> dashboard;
+    private ViewLoader.Loaded<ProvidersListController> providersView;
+
+    public MainWindowController(ViewLoader views, Settings settings, ProviderService providers, Background background,
+                                StatusModel status, String databaseText, Consumer<SettingsController.Choice> onSettingsChanged) {
+        this.views = views;
+        this.settings = settings;
+        this.providers = providers;
+        this.background = background;
+        this.messages = views.messages();
+        this.status = status;
+        this.databaseText = databaseText;
+        this.onSettingsChanged = onSettingsChanged;
+    }
+
+    @FXML
+    private void initialize() {
+        statusLabel.textProperty().bind(status.messageProperty());
+        databaseLabel.setText(messages.get("status.database", databaseText));
+        background.run(providers::insurers, ins -> ins.stream()
+                .filter(i -> i.id().equals(settings.ownInsurerId())).findFirst()
+                .ifPresent(i -> insurerLabel.setText(messages.get("nav.works-for", i.name()))), e -> { });
+        // a toggle group lets a click deselect; keep one section always chosen
+        navDashboard.selectedProperty().addListener((o, a, b) -> keepSelected());
+        navProviders.selectedProperty().addListener((o, a, b) -> keepSelected());
+        onDashboard();
+    }
+
+    private void keepSelected() {
+        if (!navDashboard.isSelected() && !navProviders.isSelected()) {
+            (providersView != null && content.getChildren().contains(providersView.root()) ? navProviders : navDashboard)
+                    .setSelected(true);
+        }
+    }
+
+    @FXML
+    private void onDashboard() {
+        if (dashboard == null) {
+            dashboard = views.load(View.DASHBOARD);
+        } else {
+            dashboard.controller().refresh();
+        }
+        show(dashboard.root(), navDashboard);
+    }
+
+    @FXML
+    private void onProviders() {
+        ensureProviders();
+        show(providersView.root(), navProviders);
+    }
+
+    private void ensureProviders() {
+        if (providersView == null) {
+            providersView = views.load(View.PROVIDERS_LIST);
+        }
+    }
+
+    private void show(Node section, ToggleButton nav) {
+        content.getChildren().setAll(section);
+        nav.setSelected(true);
+    }
+
+    @Override
+    public void showProviders() {
+        ensureProviders();
+        providersView.controller().showContractFilter(null, null);
+        onProviders();
+    }
+
+    @Override
+    public void showProvidersByContract(String insurerId, ContractStatus status) {
+        ensureProviders();
+        providersView.controller().showContractFilter(insurerId, status);
+        onProviders();
+    }
+
+    @Override
+    public void showProvidersOfType(ProviderType type) {
+        ensureProviders();
+        providersView.controller().showType(type);
+        onProviders();
+    }
+
+    /** Runs {@code proceed} once no section holds unsaved changes (asking the buyer if one does). */
+    public void whenSafeToLeave(Runnable proceed) {
+        if (providersView == null) {
+            proceed.run();
+            return;
+        }
+        providersView.controller().whenSafeToLeave(proceed, () -> onProviders());
+    }
+
+    @FXML
+    private void onSettings() {
+        List<Insurer> insurers = providers.insurers();
+        ViewLoader.Loaded<SettingsController> loaded = views.load(View.SETTINGS_DIALOG);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(messages.get("settings.title"));
+        dialog.setDialogPane(loaded.controller().root());
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(messages.get("common.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(messages.get("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        }
+        Optional<ButtonType> answer = dialog.showAndWait();
+        if (answer.isPresent() && answer.get().getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE) {
+            SettingsController.Choice choice = loaded.controller().choice();
+            whenSafeToLeave(() -> onSettingsChanged.accept(choice));
+        }
+        insurers.size();
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    /** The providers section's controller, loading it if needed. */
+    public ProvidersListController providersController() {
+        ensureProviders();
+        return providersView.controller();
+    }
+}
