@@ -24,9 +24,4 @@ public enum ProviderField {
     public String csvColumn() {
         return csvColumn;
     }
-
-    /** Resource-bundle key of the field's label. */
-    public String labelKey() {
-        return "provider.field." + csvColumn;
-    }
 }

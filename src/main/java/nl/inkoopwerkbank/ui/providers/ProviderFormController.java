@@ -21,6 +21,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import org.controlsfx.control.textfield.TextFields;
+
 import nl.inkoopwerkbank.domain.provider.Provider;
 import nl.inkoopwerkbank.domain.provider.ProviderField;
 import nl.inkoopwerkbank.domain.provider.ProviderType;
@@ -49,7 +51,7 @@ public final class ProviderFormController {
     @FXML private TextField streetField;
     @FXML private TextField postcodeField;
     @FXML private TextField placeField;
-    @FXML private ComboBox<String> regionField;
+    @FXML private TextField regionField;
     @FXML private TextField contactField;
     @FXML private TextField emailField;
     @FXML private GridPane contractsBox;
@@ -116,20 +118,12 @@ public final class ProviderFormController {
         inputs.put(ProviderField.TYPE, typeField);
         bindError(ProviderField.TYPE, typeField, typeError);
 
-        regionField.setItems(list.regions());
-        regionField.getEditor().textProperty().bindBidirectional(vm.textProperty(ProviderField.REGION));
-        regionField.valueProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                vm.textProperty(ProviderField.REGION).set(b);
-            }
+        bindText(ProviderField.REGION, regionField, regionError);
+        // suggest the regions already in use, so the same region is spelled the same way
+        TextFields.bindAutoCompletion(regionField, request -> {
+            String typed = request.getUserText().toLowerCase(messages.locale());
+            return list.regions().stream().filter(r -> r.toLowerCase(messages.locale()).contains(typed)).toList();
         });
-        regionField.getEditor().focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                vm.validateField(ProviderField.REGION);
-            }
-        });
-        inputs.put(ProviderField.REGION, regionField);
-        bindError(ProviderField.REGION, regionField, regionError);
 
         rebuildContracts();
         vm.contracts().addListener((ListChangeListener<ProviderFormViewModel.ContractEntry>) c -> rebuildContracts());

@@ -198,22 +198,26 @@ public final class ProvidersListController {
         if (formVm.original() != null && formVm.original().id() != null && formVm.original().id() == after.id()) {
             return;
         }
-        whenSafeToLeave(() -> open(after.id()), () -> restore(before));
+        if (!formVm.isDirty()) {
+            open(after.id());
+            return;
+        }
+        // ask after the selection event has finished: a dialog inside it would run while the table is mid-update
+        Long keep = formVm.original() == null ? null : formVm.original().id();
+        Platform.runLater(() -> whenSafeToLeave(() -> open(after.id()), () -> restore(keep)));
     }
 
-    private void restore(ProviderRow before) {
-        Platform.runLater(() -> {
-            restoringSelection = true;
-            try {
-                if (before == null) {
-                    table.getSelectionModel().clearSelection();
-                } else {
-                    table.getSelectionModel().select(before);
-                }
-            } finally {
-                restoringSelection = false;
+    /** Puts the selection back on the provider whose edit the buyer kept (none for a new provider). */
+    private void restore(Long id) {
+        restoringSelection = true;
+        try {
+            table.getSelectionModel().clearSelection();
+            if (id != null) {
+                vm.rows().stream().filter(r -> r.id() == id).findFirst().ifPresent(r -> table.getSelectionModel().select(r));
             }
-        });
+        } finally {
+            restoringSelection = false;
+        }
     }
 
     private void open(long id) {

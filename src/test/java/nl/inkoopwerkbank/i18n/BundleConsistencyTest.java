@@ -1,0 +1,127 @@
+package nl.inkoopwerkbank.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import nl.inkoopwerkbank.domain.provider.ProviderType;
+
+/**
+ * Every user-visible text comes from the bundle: FXML {@code %key}s and Java key literals must exist in
+ * both languages, and every key in the bundle must be used somewhere.
+ */
+class BundleConsistencyTest {
+
+    static final Path BUNDLE = Path.of("src/main/resources/i18n");
+    static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.-]+)\"");
+    static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[A-Za-z0-9_-]+)+\\.?)\"");
+
+    static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(BUNDLE.resolve(name), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    static Set<String> keys(Properties p) {
+        return p.stringPropertyNames().stream().collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Keys built at run time from a prefix and a closed set of values. */
+    static Set<String> dynamicKeys() {
+        Set<String> out = new TreeSet<>();
+        for (ProviderType t : ProviderType.values()) {
+            out.add(t.labelKey());
+        }
+        for (Locale l : Messages.SUPPORTED) {
+            out.add("settings.language." + l.getLanguage());
+        }
+        return out;
+    }
+
+    static Set<String> referencedKeys(Set<String> prefixes) throws IOException {
+        Set<String> refs = new TreeSet<>();
+        try (Stream<Path> fxml = Files.walk(Path.of("fxml"))) {
+            for (Path f : fxml.filter(x -> x.toString().endsWith(".fxml")).toList()) {
+                Matcher m = FXML_KEY.matcher(Files.readString(f));
+                while (m.find()) {
+                    refs.add(m.group(1));
+                }
+            }
+        }
+        try (Stream<Path> java = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : java.filter(x -> x.toString().endsWith(".java")).toList()) {
+                Matcher m = JAVA_LITERAL.matcher(Files.readString(f));
+                while (m.find()) {
+                    String k = m.group(1);
+                    boolean fileName = k.matches(".*\\.(csv|ya?ml|json|css|fxml|properties|pdf|xlsx|ics)$");
+                    if (prefixes.contains(k.substring(0, k.indexOf('.'))) && !k.endsWith(".") && !fileName) {
+                        refs.add(k);
+                    }
+                }
+            }
+        }
+        refs.addAll(dynamicKeys());
+        return refs;
+    }
+
+    @Test
+    void dutchAndEnglishHaveTheSameKeys() throws IOException {
+        assertEquals(keys(load("messages.properties")), keys(load("messages_en.properties")));
+    }
+
+    @Test
+    void everyReferencedKeyExistsAndEveryKeyIsUsed() throws IOException {
+        Set<String> bundle = keys(load("messages.properties"));
+        Set<String> prefixes = bundle.stream().map(k -> k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.')))
+                .collect(Collectors.toSet());
+        Set<String> refs = referencedKeys(prefixes);
+        Set<String> missing = new TreeSet<>(refs);
+        missing.removeAll(bundle);
+        assertEquals(Set.of(), missing, "keys used in code or FXML but missing from the bundle");
+        Set<String> unused = new TreeSet<>(bundle);
+        unused.removeAll(refs);
+        assertEquals(Set.of(), unused, "keys in the bundle that nothing uses");
+    }
+
+    @Test
+    void patternsWithArgumentsAreValidMessageFormats() throws IOException {
+        for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties p = load(file);
+            for (String k : p.stringPropertyNames()) {
+                String v = p.getProperty(k);
+                assertTrue(!v.isBlank(), file + " " + k + " is empty");
+                if (v.contains("{")) {
+                    assertTrue(!v.replace("''", "").contains("'"),
+                            file + " " + k + ": a single apostrophe in a pattern with arguments hides text; write ''");
+                    new MessageFormat(v, Locale.ROOT).format(new Object[] {1, 2, 3});
+                }
+            }
+        }
+    }
+
+    @Test
+    void aMissingKeyShowsItselfInsteadOfCrashing() {
+        assertEquals("!no.such.key!", Messages.dutch().get("no.such.key"));
+        assertEquals("Aanbieders", Messages.dutch().get("nav.providers"));
+        assertEquals("Providers", Messages.forLocale(Locale.ENGLISH).get("nav.providers"));
+        assertEquals("Aanbieders", Messages.forLocale(Locale.GERMAN).get("nav.providers"), "unknown languages get Dutch");
+    }
+}

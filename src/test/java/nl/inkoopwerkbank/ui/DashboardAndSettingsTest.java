@@ -1,0 +1,135 @@
+package nl.inkoopwerkbank.ui;
+
+import static nl.inkoopwerkbank.ui.UiTestSupport.choose;
+import static nl.inkoopwerkbank.ui.UiTestSupport.clickDialogButton;
+import static nl.inkoopwerkbank.ui.UiTestSupport.dialog;
+import static nl.inkoopwerkbank.ui.UiTestSupport.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import nl.inkoopwerkbank.domain.provider.Provider;
+import nl.inkoopwerkbank.domain.provider.ProviderRow;
+import nl.inkoopwerkbank.domain.provider.ProviderType;
+import nl.inkoopwerkbank.i18n.Messages;
+
+@ExtendWith(ApplicationExtension.class)
+class DashboardAndSettingsTest {
+
+    Path dir;
+    UiTestSupport app;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        dir = Files.createTempDirectory("iwb-dash");
+        app = UiTestSupport.start(stage, dir);
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        app.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    static String figure(FxRobot robot, String cardId) {
+        Node card = robot.lookup("#" + cardId).query();
+        return robot.from(card).lookup(".card-figure").queryAs(Labeled.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<ProviderRow> rows(FxRobot robot) {
+        return List.copyOf(robot.lookup("#table").queryAs(TableView.class).getItems());
+    }
+
+    @Test
+    void theDashboardShowsTheOwnInsurersPortfolio(FxRobot robot) {
+        List<Provider> all = app.workbench.providers().all();
+        long salland = all.stream().filter(p -> p.contractWith("salland").isPresent()).count();
+        long none = all.stream().filter(p -> p.contracts().isEmpty()).count();
+        assertEquals("Portefeuille van Salland Zorgverzekeraar", text(robot, "#subtitle"));
+        assertEquals(String.valueOf(all.size()), figure(robot, "dashboard-total"));
+        assertEquals(String.valueOf(salland), figure(robot, "dashboard-contracted"));
+        assertEquals(String.valueOf(all.size() - salland), figure(robot, "dashboard-not-contracted"));
+        assertEquals(String.valueOf(none), figure(robot, "dashboard-no-contract"));
+        @SuppressWarnings("unchecked")
+        TableView<ProviderType> byType = robot.lookup("#typeTable").queryAs(TableView.class);
+        assertEquals(ProviderType.values().length, byType.getItems().size());
+        assertEquals("Salland", byType.getColumns().get(2).getText(), "own insurer first");
+    }
+
+    @Test
+    void aFigureOpensTheProvidersBehindIt(FxRobot robot) {
+        long noContract = Long.parseLong(figure(robot, "dashboard-no-contract"));
+        long contracted = Long.parseLong(figure(robot, "dashboard-contracted"));
+        robot.clickOn("#dashboard-no-contract");
+        List<ProviderRow> shown = rows(robot);
+        assertEquals(noContract, shown.size());
+        assertTrue(shown.stream().allMatch(r -> r.contractInsurerIds().isEmpty()));
+
+        robot.clickOn("#navDashboard");
+        robot.clickOn("#dashboard-contracted");
+        assertTrue(rows(robot).stream().allMatch(r -> r.contractInsurerIds().contains("salland")));
+        assertEquals(contracted, rows(robot).size());
+
+        robot.clickOn("#navDashboard");
+        robot.doubleClickOn(robot.lookup("#typeTable .table-cell").match(n -> n instanceof Labeled l
+                && "Kraamzorgorganisatie".equals(l.getText())).queryAs(Node.class));
+        assertTrue(rows(robot).stream().allMatch(r -> r.type() == ProviderType.KRAAMZORGORGANISATIE));
+        assertTrue(!rows(robot).isEmpty());
+    }
+
+    @Test
+    void theDashboardFollowsAnEditMadeInTheProvidersSection(FxRobot robot) {
+        String before = figure(robot, "dashboard-total");
+        robot.clickOn("#navProviders");
+        UiTestSupport.retype(robot, "#providerSearch", "Eikenblad");
+        robot.clickOn(robot.lookup(".table-row-cell .table-cell").match(n -> n instanceof Labeled l
+                && "Verloskundigenpraktijk Het Eikenblad".equals(l.getText())).queryAs(Node.class));
+        robot.clickOn("#deleteButton");
+        clickDialogButton(robot, "Verwijderen");
+        robot.clickOn("#navDashboard");
+        assertEquals(String.valueOf(Integer.parseInt(before) - 1), figure(robot, "dashboard-total"));
+    }
+
+    @Test
+    void settingsOfferEnglishAndTheInsurerTheBuyerWorksFor(FxRobot robot) {
+        robot.clickOn("#settingsButton");
+        assertTrue(dialog(robot).isPresent());
+        choose(robot, "#languageBox", "English");
+        choose(robot, "#insurerBox", "Coöperatie VGZ");
+        clickDialogButton(robot, "Opslaan");
+        assertEquals(1, app.settingsChoices.size());
+        assertEquals(Messages.ENGLISH, app.settingsChoices.get(0).language());
+        assertEquals("vgz", app.settingsChoices.get(0).insurerId());
+    }
+
+    @Test
+    void cancellingSettingsChangesNothing(FxRobot robot) {
+        robot.clickOn("#settingsButton");
+        choose(robot, "#languageBox", "English");
+        clickDialogButton(robot, "Annuleren");
+        assertTrue(app.settingsChoices.isEmpty());
+        assertEquals(Locale.forLanguageTag("nl"), app.workbench.settings().language());
+    }
+}

@@ -1,0 +1,109 @@
+package nl.inkoopwerkbank.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.testfx.api.FxRobot;
+
+import atlantafx.base.theme.PrimerLight;
+import nl.inkoopwerkbank.Workbench;
+import nl.inkoopwerkbank.i18n.Messages;
+import nl.inkoopwerkbank.ui.common.Background;
+import nl.inkoopwerkbank.ui.common.Dialogs;
+import nl.inkoopwerkbank.ui.settings.SettingsController;
+
+/**
+ * Starts the real screens on a real H2 file in a temporary folder, with background work run at once so
+ * that a click's effect is visible when the click returns.
+ */
+public final class UiTestSupport {
+
+    public final Workbench workbench;
+    public final UiComposition ui;
+    public final List<SettingsController.Choice> settingsChoices;
+
+    private UiTestSupport(Workbench workbench, UiComposition ui, List<SettingsController.Choice> choices) {
+        this.workbench = workbench;
+        this.ui = ui;
+        this.settingsChoices = choices;
+    }
+
+    public static UiTestSupport start(Stage stage, Path dir, Locale locale) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Workbench wb = Workbench.open(dir.resolve("ui"), true);
+        Messages messages = Messages.forLocale(locale);
+        Dialogs dialogs = new Dialogs(messages);
+        dialogs.setOwner(stage);
+        List<SettingsController.Choice> choices = new ArrayList<>();
+        UiComposition ui = UiComposition.build(wb.providers(), wb.settings(), Background.immediate(), messages, dialogs,
+                wb.database().dataFile().toString(), choices::add);
+        stage.setScene(ui.scene(1400, 900));
+        stage.show();
+        return new UiTestSupport(wb, ui, choices);
+    }
+
+    public static UiTestSupport start(Stage stage, Path dir) {
+        return start(stage, dir, Messages.DUTCH);
+    }
+
+    /** The dialog that is showing, if any. */
+    public static Optional<DialogPane> dialog(FxRobot robot) {
+        for (Window w : robot.listTargetWindows()) {
+            if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane pane) {
+                return Optional.of(pane);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Clicks the button with this text in the showing dialog. */
+    public static void clickDialogButton(FxRobot robot, String text) {
+        DialogPane pane = dialog(robot).orElseThrow(() -> new AssertionError("no dialog is showing"));
+        Node button = pane.getButtonTypes().stream().map(pane::lookupButton)
+                .filter(b -> b instanceof Button bt && text.equals(bt.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + text + " in the dialog"));
+        robot.clickOn(button);
+    }
+
+    /** Opens a combo box and clicks the entry with this text in its popup list. */
+    public static void choose(FxRobot robot, String comboQuery, String entry) {
+        robot.clickOn(comboQuery);
+        Node cell = robot.lookup(".combo-box-popup .list-cell").match(n -> n instanceof Labeled l && entry.equals(l.getText()))
+                .tryQuery().orElseThrow(() -> new AssertionError("no entry " + entry + " in " + comboQuery));
+        robot.clickOn(cell);
+    }
+
+    /** Selects everything in a text field and types the new text, as a user replacing a value. */
+    public static void retype(FxRobot robot, String fieldQuery, String text) {
+        robot.clickOn(fieldQuery);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A);
+        robot.push(javafx.scene.input.KeyCode.BACK_SPACE);
+        type(robot, text);
+    }
+
+    /** Types text into the focused control (without the robot's default pause between keys). */
+    public static void type(FxRobot robot, String text) {
+        if (!text.isEmpty()) {
+            robot.write(text, 0);
+        }
+    }
+
+    public static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    public void close() {
+        workbench.close();
+    }
+}
