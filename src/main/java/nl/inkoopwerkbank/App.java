@@ -52,6 +52,9 @@ public final class App extends Application {
             Platform.exit();
             return;
         }
+        // a logout or shutdown (SIGTERM) still closes the database cleanly; close() runs once
+        Workbench opened = workbench;
+        Runtime.getRuntime().addShutdownHook(new Thread(opened::close, "inkoopwerkbank-close"));
         background = new FxBackground();
         buildUi();
         restoreGeometry();

@@ -45,7 +45,7 @@ public final class DashboardController {
     @FXML private TableView<ProviderType> typeTable;
 
     private static final double ROW_HEIGHT = 32;
-    private static final double NUMBER_WIDTH = 135;
+    private static final double NUMBER_WIDTH = 150;
     private static final double CARD_WIDTH = 232;
 
     private PortfolioOverview overview;

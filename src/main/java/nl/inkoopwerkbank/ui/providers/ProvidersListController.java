@@ -58,6 +58,10 @@ public final class ProvidersListController {
     @FXML private TableColumn<ProviderRow, String> contractsColumn;
     @FXML private ProviderFormController formController;
     @FXML private javafx.scene.Node form;
+    @FXML private javafx.scene.control.SplitPane split;
+
+    /** Width the detail pane starts with, in pixels. */
+    private static final double DETAIL_WIDTH = 450;
 
     private boolean restoringSelection;
     private Long pendingSelectId;
@@ -76,6 +80,15 @@ public final class ProvidersListController {
     private void initialize() {
         // a wider window gives the table more room; the detail pane keeps its width
         javafx.scene.control.SplitPane.setResizableWithParent(form, false);
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number width) {
+                if (width.doubleValue() > DETAIL_WIDTH * 2) {
+                    split.setDividerPositions(1 - DETAIL_WIDTH / width.doubleValue());
+                    split.widthProperty().removeListener(this);
+                }
+            }
+        });
         countLabel.textProperty().bind(vm.countTextProperty());
         loadingIndicator.visibleProperty().bind(vm.loadingProperty());
         searchField.textProperty().bindBidirectional(vm.searchTextProperty());
