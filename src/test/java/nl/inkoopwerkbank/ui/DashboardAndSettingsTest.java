@@ -7,50 +7,35 @@ import static nl.inkoopwerkbank.ui.UiTestSupport.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+
+import java.io.IOException;
+
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
 
 import nl.inkoopwerkbank.domain.provider.Provider;
 import nl.inkoopwerkbank.domain.provider.ProviderRow;
 import nl.inkoopwerkbank.domain.provider.ProviderType;
 import nl.inkoopwerkbank.i18n.Messages;
 
-@ExtendWith(ApplicationExtension.class)
-class DashboardAndSettingsTest {
-
-    Path dir;
-    UiTestSupport app;
+class DashboardAndSettingsTest extends UiTestBase {
 
     @Start
     void start(Stage stage) throws IOException {
-        dir = Files.createTempDirectory("iwb-dash");
-        app = UiTestSupport.start(stage, dir);
+        open(stage);
     }
 
-    @AfterEach
-    void stop() throws IOException {
-        app.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
+
+
 
     static String figure(FxRobot robot, String cardId) {
         Node card = robot.lookup("#" + cardId).query();

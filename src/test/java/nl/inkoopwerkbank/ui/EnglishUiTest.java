@@ -4,38 +4,33 @@ import static nl.inkoopwerkbank.ui.UiTestSupport.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import javafx.scene.control.Labeled;
+
+import java.io.IOException;
+
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
 
 import nl.inkoopwerkbank.i18n.Messages;
 
-@ExtendWith(ApplicationExtension.class)
-class EnglishUiTest {
-
-    Path dir;
-    UiTestSupport app;
+class EnglishUiTest extends UiTestBase {
 
     @Start
     void start(Stage stage) throws IOException {
-        dir = Files.createTempDirectory("iwb-en");
-        app = UiTestSupport.start(stage, dir, Messages.ENGLISH);
+        open(stage);
     }
 
-    @AfterEach
-    void stop() {
-        app.close();
+    @Override
+    java.util.Locale locale() {
+        return Messages.ENGLISH;
     }
+
+
+
 
     @Test
     void everyScreenSpeaksEnglishWhenChosen(FxRobot robot) {

@@ -10,50 +10,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+
+import java.io.IOException;
+
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
 
 import nl.inkoopwerkbank.domain.provider.Provider;
 import nl.inkoopwerkbank.domain.provider.ProviderContract;
 import nl.inkoopwerkbank.domain.provider.ProviderRow;
 import nl.inkoopwerkbank.domain.provider.ProviderType;
 
-@ExtendWith(ApplicationExtension.class)
-class ProvidersScreenTest {
-
-    Path dir;
-    UiTestSupport app;
+class ProvidersScreenTest extends UiTestBase {
 
     @Start
     void start(Stage stage) throws IOException {
-        dir = Files.createTempDirectory("iwb-ui");
-        app = UiTestSupport.start(stage, dir);
+        open(stage);
     }
 
-    @AfterEach
-    void stop() throws IOException {
-        app.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
+
+
 
     @SuppressWarnings("unchecked")
     TableView<ProviderRow> table(FxRobot robot) {

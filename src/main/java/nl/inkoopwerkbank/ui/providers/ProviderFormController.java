@@ -13,13 +13,11 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.controlsfx.control.textfield.TextFields;
 
@@ -27,6 +25,7 @@ import nl.inkoopwerkbank.domain.provider.Provider;
 import nl.inkoopwerkbank.domain.provider.ProviderField;
 import nl.inkoopwerkbank.domain.provider.ProviderType;
 import nl.inkoopwerkbank.i18n.Messages;
+import nl.inkoopwerkbank.ui.common.Converters;
 import nl.inkoopwerkbank.ui.common.DateFields;
 import nl.inkoopwerkbank.ui.common.Dialogs;
 import nl.inkoopwerkbank.ui.common.StatusModel;
@@ -98,17 +97,7 @@ public final class ProviderFormController {
         bindError(ProviderField.CONTRACTS, contractsBox, contractsError);
 
         typeField.getItems().setAll(ProviderType.values());
-        typeField.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ProviderType t) {
-                return t == null ? "" : messages.get(t.labelKey());
-            }
-
-            @Override
-            public ProviderType fromString(String s) {
-                return null;
-            }
-        });
+        typeField.setConverter(Converters.showing(t -> t == null ? "" : messages.get(t.labelKey())));
         typeField.valueProperty().bindBidirectional(vm.typeProperty());
         typeField.focusedProperty().addListener((o, was, is) -> {
             if (!is) {

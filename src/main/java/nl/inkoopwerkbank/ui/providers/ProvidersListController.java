@@ -9,13 +9,11 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.util.Callback;
-import javafx.util.StringConverter;
 
 import org.controlsfx.control.textfield.CustomTextField;
 
@@ -26,6 +24,7 @@ import nl.inkoopwerkbank.domain.provider.ProviderType;
 import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.service.ProviderService;
 import nl.inkoopwerkbank.ui.common.Background;
+import nl.inkoopwerkbank.ui.common.Converters;
 import nl.inkoopwerkbank.ui.common.Dialogs;
 
 /**
@@ -95,12 +94,12 @@ public final class ProvidersListController {
         searchField.setId("providerSearch");
 
         typeFilter.getItems().setAll(allAnd(ProviderType.values()));
-        typeFilter.setConverter(converter(t -> t == null ? messages.get("providers.filter.all-types") : messages.get(t.labelKey())));
-        typeFilter.setButtonCell(cell(t -> t == null ? messages.get("providers.filter.all-types") : messages.get(t.labelKey())));
+        typeFilter.setConverter(Converters.showing(t -> t == null ? messages.get("providers.filter.all-types") : messages.get(t.labelKey())));
+        typeFilter.setButtonCell(Converters.cell(t -> t == null ? messages.get("providers.filter.all-types") : messages.get(t.labelKey())));
         typeFilter.valueProperty().bindBidirectional(vm.typeFilterProperty());
 
-        regionFilter.setButtonCell(cell(r -> r == null ? messages.get("providers.filter.all-regions") : r));
-        regionFilter.setConverter(converter(r -> r == null ? messages.get("providers.filter.all-regions") : r));
+        regionFilter.setButtonCell(Converters.cell(r -> r == null ? messages.get("providers.filter.all-regions") : r));
+        regionFilter.setConverter(Converters.showing(r -> r == null ? messages.get("providers.filter.all-regions") : r));
         vm.regions().addListener((javafx.collections.ListChangeListener<String>) c -> {
             String keep = vm.regionFilterProperty().get();
             regionFilter.getItems().setAll(allAnd(vm.regions().toArray(new String[0])));
@@ -108,8 +107,8 @@ public final class ProvidersListController {
         });
         regionFilter.valueProperty().bindBidirectional(vm.regionFilterProperty());
 
-        contractFilter.setButtonCell(cell(f -> f == null ? messages.get("providers.filter.all-contracts") : f.label()));
-        contractFilter.setConverter(converter(f -> f == null ? messages.get("providers.filter.all-contracts") : f.label()));
+        contractFilter.setButtonCell(Converters.cell(f -> f == null ? messages.get("providers.filter.all-contracts") : f.label()));
+        contractFilter.setConverter(Converters.showing(f -> f == null ? messages.get("providers.filter.all-contracts") : f.label()));
         vm.contractFilters().addListener((javafx.collections.ListChangeListener<ContractFilter>) c -> {
             ContractFilter keep = vm.contractFilterProperty().get();
             contractFilter.getItems().setAll(allAnd(vm.contractFilters().toArray(new ContractFilter[0])));
@@ -155,30 +154,6 @@ public final class ProvidersListController {
         out.add(null);
         out.addAll(List.of(values));
         return out;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
-    private static <T> ListCell<T> cell(java.util.function.Function<T, String> f) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? f.apply(null) : f.apply(item));
-            }
-        };
     }
 
     /** Keeps the row of the provider being edited selected after the list is refreshed. */

@@ -8,7 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
+import nl.inkoopwerkbank.ui.common.Converters;
 
 import nl.inkoopwerkbank.domain.provider.Insurer;
 import nl.inkoopwerkbank.i18n.Messages;
@@ -42,30 +42,10 @@ public final class SettingsController {
     @FXML
     private void initialize() {
         languageBox.getItems().setAll(Messages.SUPPORTED);
-        languageBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Locale l) {
-                return l == null ? "" : messages.get("settings.language." + l.getLanguage());
-            }
-
-            @Override
-            public Locale fromString(String s) {
-                return null;
-            }
-        });
+        languageBox.setConverter(Converters.showing(l -> l == null ? "" : messages.get("settings.language." + l.getLanguage())));
         languageBox.setValue(Messages.forLocale(settings.language()).locale());
         insurerBox.getItems().setAll(insurers);
-        insurerBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Insurer i) {
-                return i == null ? "" : i.name();
-            }
-
-            @Override
-            public Insurer fromString(String s) {
-                return null;
-            }
-        });
+        insurerBox.setConverter(Converters.showing(i -> i == null ? "" : i.name()));
         insurers.stream().filter(i -> i.id().equals(settings.ownInsurerId())).findFirst().ifPresent(insurerBox::setValue);
         userField.setText(settings.userName());
         databasePath.setText(databasePathText);
