@@ -1,0 +1,194 @@
+package nl.inkoopwerkbank.io;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import nl.inkoopwerkbank.domain.Problem;
+
+/**
+ * Reads values out of a composed YAML node tree (SnakeYAML), recording a {@link Problem} with the line
+ * for every value that is missing or of the wrong kind, and for every key that is not allowed. Never
+ * throws for bad content: the caller gets all problems at once.
+ */
+final class YamlNodes {
+
+    private final String file;
+    private final List<Problem> problems;
+
+    YamlNodes(String file, List<Problem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    static int line(Node n) {
+        return n == null ? 0 : n.getStartMark().getLine() + 1;
+    }
+
+    void problem(Node at, String key, String messageKey, Object... args) {
+        problems.add(Problem.at(file, line(at), key, messageKey, args));
+    }
+
+    /** A mapping's entries by key; reports a non-mapping and keys outside {@code allowed}. */
+    Map<String, Node> map(Node node, String what, Set<String> allowed) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        if (!(node instanceof MappingNode m)) {
+            problem(node, what, "policy.yaml.expected-mapping", what);
+            return out;
+        }
+        for (NodeTuple t : m.getValue()) {
+            String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(t.getKeyNode());
+            if (allowed != null && !allowed.contains(key)) {
+                problem(t.getKeyNode(), key, "policy.yaml.unknown-key", key, what);
+            } else if (out.put(key, t.getValueNode()) != null) {
+                problem(t.getKeyNode(), key, "policy.yaml.duplicate-key", key);
+            }
+        }
+        return out;
+    }
+
+    List<Node> list(Map<String, Node> m, String key, Node parent) {
+        Node n = m.get(key);
+        if (n == null || isNull(n)) {
+            return List.of();
+        }
+        if (!(n instanceof SequenceNode s)) {
+            problem(n, key, "policy.yaml.expected-list", key);
+            return List.of();
+        }
+        return s.getValue();
+    }
+
+    static boolean isNull(Node n) {
+        return n instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+    }
+
+    String string(Map<String, Node> m, String key, Node parent, boolean required) {
+        Node n = m.get(key);
+        if (n == null || isNull(n)) {
+            if (required) {
+                problem(parent, key, "policy.yaml.missing", key);
+            }
+            return null;
+        }
+        if (!(n instanceof ScalarNode s)) {
+            problem(n, key, "policy.yaml.expected-text", key);
+            return null;
+        }
+        if (required && s.getValue().isBlank()) {
+            problem(n, key, "policy.yaml.missing", key);
+            return null;
+        }
+        return s.getValue();
+    }
+
+    /** A text that YAML 1.1 may have read as a boolean ({@code on}, {@code yes}): the literal text is kept. */
+    String code(Map<String, Node> m, String key, Node parent, boolean required) {
+        return string(m, key, parent, required);
+    }
+
+    Boolean bool(Map<String, Node> m, String key, Node parent, boolean dflt) {
+        Node n = m.get(key);
+        if (n == null || isNull(n)) {
+            return dflt;
+        }
+        if (n instanceof ScalarNode s && Tag.BOOL.equals(s.getTag())) {
+            return Boolean.valueOf(toBoolean(s.getValue()));
+        }
+        problem(n, key, "policy.yaml.expected-boolean", key);
+        return dflt;
+    }
+
+    static boolean toBoolean(String v) {
+        return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "on", "y" -> true;
+            default -> false;
+        };
+    }
+
+    Integer integer(Map<String, Node> m, String key, Node parent, boolean required) {
+        Node n = m.get(key);
+        if (n == null || isNull(n)) {
+            if (required) {
+                problem(parent, key, "policy.yaml.missing", key);
+            }
+            return null;
+        }
+        if (n instanceof ScalarNode s && Tag.INT.equals(s.getTag())) {
+            try {
+                return Integer.valueOf(s.getValue());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        problem(n, key, "policy.yaml.expected-integer", key, scalarText(n));
+        return null;
+    }
+
+    BigDecimal decimal(Node n, String key) {
+        if (n instanceof ScalarNode s && (Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()))) {
+            try {
+                return new BigDecimal(s.getValue().replace("_", ""));
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        problem(n, key, "policy.yaml.expected-number", key, scalarText(n));
+        return null;
+    }
+
+    LocalDate date(Map<String, Node> m, String key, Node parent, boolean required) {
+        Node n = m.get(key);
+        if (n == null || isNull(n)) {
+            if (required) {
+                problem(parent, key, "policy.yaml.missing", key);
+            }
+            return null;
+        }
+        if (n instanceof ScalarNode s) {
+            try {
+                return LocalDate.parse(s.getValue().trim());
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        problem(n, key, "policy.yaml.expected-date", key, scalarText(n));
+        return null;
+    }
+
+    List<String> strings(Map<String, Node> m, String key, Node parent) {
+        Node n = m.get(key);
+        if (n == null || isNull(n)) {
+            return List.of();
+        }
+        if (!(n instanceof SequenceNode s)) {
+            problem(n, key, "policy.yaml.expected-list", key);
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Node item : s.getValue()) {
+            if (item instanceof ScalarNode sc) {
+                out.add(sc.getValue());
+            } else {
+                problem(item, key, "policy.yaml.expected-text", key);
+            }
+        }
+        return out;
+    }
+
+    static String scalarText(Node n) {
+        return n instanceof ScalarNode s ? s.getValue() : n == null ? "" : n.getNodeId().name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
