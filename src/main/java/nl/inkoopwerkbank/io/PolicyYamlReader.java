@@ -447,7 +447,7 @@ public final class PolicyYamlReader {
         }
         if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
             try {
-                return new BigDecimal(s.getValue().replace("_", ""));
+                return YamlNodes.normalize(new BigDecimal(s.getValue().replace("_", "")));
             } catch (NumberFormatException e) {
                 y.problem(s, "value", "policy.yaml.expected-number", "value", s.getValue());
                 return s.getValue();

@@ -137,10 +137,16 @@ final class YamlNodes {
         return null;
     }
 
+    /** 0.40 and 0.4 are the same threshold; 50 stays 50 (never 5E+1). */
+    static BigDecimal normalize(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
     BigDecimal decimal(Node n, String key) {
         if (n instanceof ScalarNode s && (Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()))) {
             try {
-                return new BigDecimal(s.getValue().replace("_", ""));
+                return normalize(new BigDecimal(s.getValue().replace("_", "")));
             } catch (NumberFormatException e) {
                 // reported below
             }

@@ -195,6 +195,16 @@ class PolicyYamlReaderTest {
     }
 
     @Test
+    void aWrittenPolicyReadsBackTheSame() {
+        Policy p = read(VALID).policy();
+        String yaml = PolicyDocument.toYaml(p);
+        PolicyYamlReader.Result again = read(yaml);
+        assertTrue(again.ok(), again.problems() + "\n" + yaml);
+        assertEquals(p, again.policy());
+        assertTrue(yaml.contains("semantics: \"on\"") || yaml.contains("semantics: 'on'"), "on stays text: " + yaml);
+    }
+
+    @Test
     void aSyntaxErrorNamesItsLine() {
         List<Problem> problems = read(VALID.replace("title: Testbeleid", "title: [Testbeleid")).problems();
         assertEquals(1, problems.size());

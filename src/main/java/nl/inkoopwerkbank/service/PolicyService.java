@@ -1,0 +1,211 @@
+package nl.inkoopwerkbank.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import nl.inkoopwerkbank.domain.Problem;
+import nl.inkoopwerkbank.domain.fact.FactCatalog;
+import nl.inkoopwerkbank.domain.policy.Policy;
+import nl.inkoopwerkbank.domain.policy.PolicyRepository;
+import nl.inkoopwerkbank.domain.policy.Requirement;
+import nl.inkoopwerkbank.domain.provider.Insurer;
+import nl.inkoopwerkbank.io.FactCatalogYaml;
+import nl.inkoopwerkbank.io.PolicyDocument;
+import nl.inkoopwerkbank.io.PolicyYamlReader;
+
+/**
+ * The policy library: loads, validates, stores and finds purchasing policies. Parsed policies are
+ * cached; a save replaces the cached copy.
+ */
+public final class PolicyService {
+
+    /** The bundled policies, one per source document (their ids are fixed). */
+    public static final List<String> BUNDLED = List.of("salland-2027-geboortezorg", "salland-2027-msz",
+            "zorgenzekerheid-2026-geboortezorg", "caresq-2027-geboortezorg", "vgz-2027-geboortezorg");
+
+    private final PolicyRepository repository;
+    private final ProviderService providers;
+    private final Map<String, Policy> cache = new ConcurrentHashMap<>();
+    private volatile FactCatalog catalog;
+
+    public PolicyService(PolicyRepository repository, ProviderService providers) {
+        this.repository = repository;
+        this.providers = providers;
+    }
+
+    /** The fact catalogue in the database (empty before the first load). */
+    public FactCatalog facts() {
+        FactCatalog c = catalog;
+        if (c == null) {
+            c = repository.factCatalog()
+                    .map(doc -> FactCatalogYaml.read(doc, "facts.yaml"))
+                    .filter(FactCatalogYaml.Result::ok)
+                    .map(FactCatalogYaml.Result::catalog)
+                    .orElse(new FactCatalog(List.of()));
+            catalog = c;
+        }
+        return c;
+    }
+
+    /** Every stored policy, ordered by insurer, newest year first. */
+    public List<Policy> all() {
+        List<Policy> out = new ArrayList<>();
+        for (PolicyRepository.Stored s : repository.all()) {
+            out.add(cache.computeIfAbsent(s.id(), id -> parseStored(s)));
+        }
+        return out;
+    }
+
+    public Optional<Policy> find(String id) {
+        Policy cached = cache.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return repository.find(id).map(s -> cache.computeIfAbsent(s.id(), k -> parseStored(s)));
+    }
+
+    private Policy parseStored(PolicyRepository.Stored s) {
+        PolicyYamlReader.Result r = PolicyYamlReader.read(s.document(), s.id() + ".yaml", facts());
+        if (!r.ok()) {
+            throw new IllegalStateException("Stored policy " + s.id() + " no longer validates: " + r.problems());
+        }
+        return r.policy();
+    }
+
+    /** Checks a policy file against the catalogue and the known insurers, without storing it. */
+    public PolicyYamlReader.Result validate(String text, String fileName) {
+        PolicyYamlReader.Result r = PolicyYamlReader.read(text, fileName, facts());
+        if (!r.ok()) {
+            return r;
+        }
+        Set<String> insurers = providers.insurers().stream().map(Insurer::id).collect(Collectors.toSet());
+        if (!insurers.contains(r.policy().insurer().id())) {
+            return new PolicyYamlReader.Result(null, List.of(Problem.at(fileName, 3, "insurer", "policy.invalid.unknown-insurer",
+                    r.policy().insurer().id(), String.join(", ", insurers.stream().sorted().toList()))), r.lines());
+        }
+        return r;
+    }
+
+    public PolicyYamlReader.Result validate(Path file) throws IOException {
+        return validate(readText(file), file.getFileName().toString());
+    }
+
+    static String readText(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Validates and stores a policy file; returns the problems (nothing stored when there are any). */
+    public List<Problem> importFile(Path file) throws IOException {
+        PolicyYamlReader.Result r = validate(file);
+        if (r.ok()) {
+            store(r.policy(), readText(file), file.getFileName().toString());
+        }
+        return r.problems();
+    }
+
+    /** Stores a policy (after an edit in the workbench): written back as its document. */
+    public void save(Policy policy) {
+        String yaml = PolicyDocument.toYaml(policy);
+        PolicyYamlReader.Result r = validate(yaml, policy.id() + ".yaml");
+        if (!r.ok()) {
+            throw new IllegalArgumentException("Policy " + policy.id() + " is not valid: " + r.problems());
+        }
+        store(r.policy(), yaml, policy.id() + ".yaml");
+    }
+
+    private void store(Policy p, String document, String sourceFile) {
+        repository.save(stored(p, document, sourceFile));
+        cache.put(p.id(), p);
+    }
+
+    private static PolicyRepository.Stored stored(Policy p, String document, String sourceFile) {
+        return new PolicyRepository.Stored(p.id(), p.insurer().id(), p.year(), p.domain(), p.title(), document, sourceFile);
+    }
+
+    /**
+     * Loads the bundled fact catalogue and the five policies in one transaction (first start). Throws
+     * when a bundled file does not validate: the build's tests prevent that.
+     */
+    public void loadBundled() {
+        String factsDoc = resource("/sample-data/facts.yaml");
+        FactCatalogYaml.Result facts = FactCatalogYaml.read(factsDoc, "facts.yaml");
+        if (!facts.ok()) {
+            throw new IllegalStateException("Bundled fact catalogue is invalid: " + facts.problems());
+        }
+        catalog = facts.catalog();
+        List<PolicyRepository.Stored> stored = new ArrayList<>();
+        List<Policy> parsed = new ArrayList<>();
+        for (String id : BUNDLED) {
+            String doc = resource("/sample-data/policies/" + id + ".yaml");
+            PolicyYamlReader.Result r = validate(doc, id + ".yaml");
+            if (!r.ok()) {
+                throw new IllegalStateException("Bundled policy " + id + " is invalid: " + r.problems());
+            }
+            stored.add(stored(r.policy(), doc, id + ".yaml"));
+            parsed.add(r.policy());
+        }
+        repository.saveAll(factsDoc, stored);
+        parsed.forEach(p -> cache.put(p.id(), p));
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = PolicyService.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing from the build: " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean isEmpty() {
+        return repository.all().isEmpty();
+    }
+
+    /** A requirement found by full-text search, with its policy. */
+    public record Hit(Policy policy, Requirement requirement) {
+    }
+
+    /**
+     * Full-text search over every policy's requirements: all words must occur (case-insensitive) in the
+     * requirement's text, id, topic, source section or notes.
+     */
+    public List<Hit> search(String text) {
+        String[] words = text == null ? new String[0] : text.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        List<Hit> hits = new ArrayList<>();
+        if (words.length == 0 || words[0].isEmpty()) {
+            return hits;
+        }
+        for (Policy p : all()) {
+            for (Requirement r : p.requirements()) {
+                String hay = String.join(" ", r.text(), r.id(), r.topic(), r.source() == null ? "" : r.source().section(),
+                        r.notes() == null ? "" : r.notes()).toLowerCase(Locale.ROOT);
+                boolean all = true;
+                for (String w : words) {
+                    if (!hay.contains(w)) {
+                        all = false;
+                        break;
+                    }
+                }
+                if (all) {
+                    hits.add(new Hit(p, r));
+                }
+            }
+        }
+        return hits;
+    }
+}

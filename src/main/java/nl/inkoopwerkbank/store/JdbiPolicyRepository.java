@@ -1,0 +1,74 @@
+package nl.inkoopwerkbank.store;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import nl.inkoopwerkbank.domain.policy.PolicyRepository;
+
+/** Policies and the fact catalogue as documents in H2. */
+public final class JdbiPolicyRepository implements PolicyRepository {
+
+    private static final String COLUMNS = "id, insurer_id, year, domain, title, document, source_file";
+
+    private final Jdbi jdbi;
+
+    public JdbiPolicyRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    private static Stored map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Stored(rs.getString("id"), rs.getString("insurer_id"), rs.getInt("year"), rs.getString("domain"),
+                rs.getString("title"), rs.getString("document"), rs.getString("source_file"));
+    }
+
+    @Override
+    public List<Stored> all() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM policy p JOIN insurer i ON i.id = p.insurer_id "
+                        + "ORDER BY i.sort_order, p.year DESC, p.domain, p.id")
+                .map((rs, ctx) -> map(rs)).list());
+    }
+
+    @Override
+    public Optional<Stored> find(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM policy WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> map(rs)).findOne());
+    }
+
+    @Override
+    public void save(Stored p) {
+        jdbi.useTransaction(h -> upsert(h, p));
+    }
+
+    private static void upsert(Handle h, Stored p) {
+        h.createUpdate("MERGE INTO policy (id, insurer_id, year, domain, title, document, source_file, updated_at) "
+                        + "KEY (id) VALUES (:id, :insurer, :year, :domain, :title, :document, :source, CURRENT_TIMESTAMP)")
+                .bind("id", p.id()).bind("insurer", p.insurerId()).bind("year", p.year()).bind("domain", p.domain())
+                .bind("title", p.title()).bind("document", p.document()).bind("source", p.sourceFile())
+                .execute();
+    }
+
+    @Override
+    public void saveAll(String factCatalogDocument, List<Stored> policies) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("MERGE INTO fact_catalog (id, document, updated_at) KEY (id) VALUES (1, :doc, CURRENT_TIMESTAMP)")
+                    .bind("doc", factCatalogDocument).execute();
+            for (Stored p : policies) {
+                upsert(h, p);
+            }
+        });
+    }
+
+    @Override
+    public boolean delete(String id) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM policy WHERE id = :id").bind("id", id).execute() == 1);
+    }
+
+    @Override
+    public Optional<String> factCatalog() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT document FROM fact_catalog WHERE id = 1")
+                .mapTo(String.class).findOne());
+    }
+}
