@@ -11,7 +11,7 @@ import nl.inkoopwerkbank.domain.policy.PolicyRepository;
 /** Policies and the fact catalogue as documents in H2. */
 public final class JdbiPolicyRepository implements PolicyRepository {
 
-    private static final String COLUMNS = "id, insurer_id, year, domain, title, document, source_file";
+    private static final String COLUMNS = "id, insurer_id, policy_year, care_domain, title, document, source_file";
 
     private final Jdbi jdbi;
 
@@ -20,14 +20,14 @@ public final class JdbiPolicyRepository implements PolicyRepository {
     }
 
     private static Stored map(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Stored(rs.getString("id"), rs.getString("insurer_id"), rs.getInt("year"), rs.getString("domain"),
+        return new Stored(rs.getString("id"), rs.getString("insurer_id"), rs.getInt("policy_year"), rs.getString("care_domain"),
                 rs.getString("title"), rs.getString("document"), rs.getString("source_file"));
     }
 
     @Override
     public List<Stored> all() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM policy p JOIN insurer i ON i.id = p.insurer_id "
-                        + "ORDER BY i.sort_order, p.year DESC, p.domain, p.id")
+        return jdbi.withHandle(h -> h.createQuery("SELECT p.id, p.insurer_id, p.policy_year, p.care_domain, p.title, p.document, p.source_file "
+                        + "FROM policy p JOIN insurer i ON i.id = p.insurer_id ORDER BY i.sort_order, p.policy_year DESC, p.care_domain, p.id")
                 .map((rs, ctx) -> map(rs)).list());
     }
 
@@ -43,7 +43,7 @@ public final class JdbiPolicyRepository implements PolicyRepository {
     }
 
     private static void upsert(Handle h, Stored p) {
-        h.createUpdate("MERGE INTO policy (id, insurer_id, year, domain, title, document, source_file, updated_at) "
+        h.createUpdate("MERGE INTO policy (id, insurer_id, policy_year, care_domain, title, document, source_file, updated_at) "
                         + "KEY (id) VALUES (:id, :insurer, :year, :domain, :title, :document, :source, CURRENT_TIMESTAMP)")
                 .bind("id", p.id()).bind("insurer", p.insurerId()).bind("year", p.year()).bind("domain", p.domain())
                 .bind("title", p.title()).bind("document", p.document()).bind("source", p.sourceFile())
