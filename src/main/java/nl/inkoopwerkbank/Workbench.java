@@ -2,10 +2,12 @@ package nl.inkoopwerkbank;
 
 import java.nio.file.Path;
 
+import nl.inkoopwerkbank.service.PolicyService;
 import nl.inkoopwerkbank.service.ProviderService;
 import nl.inkoopwerkbank.service.SampleData;
 import nl.inkoopwerkbank.service.Settings;
 import nl.inkoopwerkbank.store.Database;
+import nl.inkoopwerkbank.store.JdbiPolicyRepository;
 import nl.inkoopwerkbank.store.JdbiProviderRepository;
 import nl.inkoopwerkbank.store.JdbiSettingsStore;
 
@@ -18,11 +20,13 @@ public final class Workbench implements AutoCloseable {
     private final Database database;
     private final ProviderService providers;
     private final Settings settings;
+    private final PolicyService policies;
 
     private Workbench(Database database) {
         this.database = database;
         this.providers = new ProviderService(new JdbiProviderRepository(database.jdbi()));
         this.settings = new Settings(new JdbiSettingsStore(database.jdbi()));
+        this.policies = new PolicyService(new JdbiPolicyRepository(database.jdbi()), providers);
     }
 
     /**
@@ -47,6 +51,10 @@ public final class Workbench implements AutoCloseable {
      * it again; a buyer who later deletes every provider does not get the samples back.
      */
     private void loadSampleDataOnce(boolean wanted) {
+        // the published policies are reference data, not samples: an empty library always gets them
+        if (policies.isEmpty()) {
+            policies.loadBundled();
+        }
         if (settings.sampleDataSeen()) {
             return;
         }
@@ -63,6 +71,10 @@ public final class Workbench implements AutoCloseable {
 
     public ProviderService providers() {
         return providers;
+    }
+
+    public PolicyService policies() {
+        return policies;
     }
 
     public Settings settings() {
