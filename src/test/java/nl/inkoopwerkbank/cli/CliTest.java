@@ -82,4 +82,40 @@ class CliTest {
         assertTrue(r.err().contains("nope.csv"), r.err());
         assertTrue(!r.err().contains("\tat "), r.err());
     }
+
+    @Test
+    void policiesListShowDiffAndValidate() throws Exception {
+        String db = dir.resolve("pol").toString();
+        Run list = run("policies", "list", "--format", "json", "--db", db);
+        assertEquals(0, list.exit(), list.err());
+        JsonNode arr = new ObjectMapper().readTree(list.out());
+        assertEquals(5, arr.size());
+        JsonNode caresq = arr.get(3);
+        assertEquals("caresq-2027-geboortezorg", caresq.get("id").asText());
+        assertTrue(caresq.get("contractTypes").get(0).get("requirements").asInt() > 0);
+
+        Run show = run("policies", "show", "vgz-2027-geboortezorg", "--format", "json", "--db", db);
+        assertEquals(0, show.exit(), show.err());
+        assertEquals("vgz", new ObjectMapper().readTree(show.out()).get("insurer").get("id").asText());
+        assertEquals(Cli.EXIT_INVALID, run("policies", "show", "menzis-2027", "--db", db).exit());
+
+        Run yaml = run("policies", "show", "caresq-2027-geboortezorg", "--format", "text", "--db", db);
+        Path file = dir.resolve("caresq-kopie.yaml");
+        Files.writeString(file, yaml.out(), StandardCharsets.UTF_8);
+        Run valid = run("policies", "validate", file.toString(), "--db", db);
+        assertEquals(0, valid.exit(), valid.err());
+        assertTrue(valid.out().contains("is in orde"), valid.out());
+
+        Files.writeString(file, yaml.out().replace("fact: ksv_member", "fact: ksv_lidmaatschap"), StandardCharsets.UTF_8);
+        Run invalid = run("policies", "validate", file.toString(), "--db", db);
+        assertEquals(Cli.EXIT_INVALID, invalid.exit());
+        assertTrue(invalid.err().contains("caresq-kopie.yaml, regel "), invalid.err());
+        assertTrue(invalid.err().contains("Onbekend feit \u201eksv_lidmaatschap\u201c"), invalid.err());
+
+        Run diff = run("policies", "diff", "salland-2027-geboortezorg", "caresq-2027-geboortezorg", "--db", db);
+        assertEquals(0, diff.exit(), diff.err());
+        assertTrue(diff.out().startsWith("Wijzigingen 2027 ten opzichte van 2027 (Caresq)"), diff.out());
+        Run diffJson = run("policies", "diff", "salland-2027-geboortezorg", "caresq-2027-geboortezorg", "--format", "json", "--db", db);
+        assertTrue(new ObjectMapper().readTree(diffJson.out()).get("changes").size() > 100);
+    }
 }

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import nl.inkoopwerkbank.domain.policy.PolicyDiff;
 import nl.inkoopwerkbank.domain.provider.ProviderType;
 
 /**
@@ -49,6 +50,12 @@ class BundleConsistencyTest {
         Set<String> out = new TreeSet<>();
         for (ProviderType t : ProviderType.values()) {
             out.add(t.labelKey());
+        }
+        for (PolicyDiff.Kind k : PolicyDiff.Kind.values()) {
+            out.add(k.labelKey());
+        }
+        for (PolicyDiff.Element e : PolicyDiff.Element.values()) {
+            out.add(e.labelKey());
         }
         for (Locale l : Messages.SUPPORTED) {
             out.add("settings.language." + l.getLanguage());

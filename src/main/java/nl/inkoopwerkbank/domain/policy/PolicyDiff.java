@@ -14,10 +14,22 @@ import java.util.function.Function;
  */
 public record PolicyDiff(String fromId, String toId, List<Change> changes) {
 
-    public enum Kind { ADDED, REMOVED, CHANGED }
+    public enum Kind {
+        ADDED, REMOVED, CHANGED;
+
+        public String labelKey() {
+            return "policy.diff.kind." + name();
+        }
+    }
 
     /** The kinds of element a policy has; labels live in the bundle as {@code policy.element.<name>}. */
-    public enum Element { CONTRACT_TYPE, TIER, REQUIREMENT, DEADLINE, RELATIVE_TERM, QUOTE_ITEM, CALCULATION, AMBIGUITY }
+    public enum Element {
+        CONTRACT_TYPE, TIER, REQUIREMENT, DEADLINE, RELATIVE_TERM, QUOTE_ITEM, CALCULATION, AMBIGUITY;
+
+        public String labelKey() {
+            return "policy.element." + name();
+        }
+    }
 
     public record FieldChange(String field, String before, String after) {
     }
