@@ -42,6 +42,12 @@ public final class PoliciesCommand implements Callable<Integer> {
 
     public enum Format { json, text }
 
+    static int unknown(CommandSpec spec, Messages messages, String id) {
+        spec.commandLine().getErr().println(messages.get("cli.policies.unknown", id));
+        spec.commandLine().getErr().flush();
+        return Cli.EXIT_INVALID;
+    }
+
     @Command(name = "list", description = "Alle beleidsstukken met hun contractvormen en aantallen eisen.",
             mixinStandardHelpOptions = true)
     static final class ListCommand implements Callable<Integer> {
@@ -124,9 +130,7 @@ public final class PoliciesCommand implements Callable<Integer> {
             return parent.cli.withWorkbench((wb, messages) -> {
                 var policy = wb.policies().find(id);
                 if (policy.isEmpty()) {
-                    spec.commandLine().getErr().println(messages.get("cli.policies.unknown", id));
-                    spec.commandLine().getErr().flush();
-                    return Cli.EXIT_INVALID;
+                    return unknown(spec, messages, id);
                 }
                 PrintWriter out = spec.commandLine().getOut();
                 out.println(format == Format.json ? PolicyDocument.toJson(PolicyDocument.toMap(policy.get()))
@@ -159,9 +163,7 @@ public final class PoliciesCommand implements Callable<Integer> {
             return parent.cli.withWorkbench((wb, messages) -> {
                 for (String id : List.of(from, to)) {
                     if (wb.policies().find(id).isEmpty()) {
-                        spec.commandLine().getErr().println(messages.get("cli.policies.unknown", id));
-                        spec.commandLine().getErr().flush();
-                        return Cli.EXIT_INVALID;
+                        return unknown(spec, messages, id);
                     }
                 }
                 Policy a = wb.policies().find(from).orElseThrow();

@@ -67,14 +67,7 @@ public final class FactCatalogYaml {
             if (scope != null && !Set.of("provider", "insurer").contains(scope)) {
                 y.problem(m.get("scope"), "scope", "policy.yaml.unknown-value", scope, "provider, insurer");
             }
-            List<ProviderType> types = new ArrayList<>();
-            for (String t : y.strings(m, "providerTypes", n)) {
-                try {
-                    types.add(ProviderType.valueOf(t));
-                } catch (IllegalArgumentException e) {
-                    y.problem(m.get("providerTypes"), "providerTypes", "policy.yaml.unknown-provider-type", t);
-                }
-            }
+            List<ProviderType> types = y.providerTypes(m, "providerTypes", n);
             facts.add(new FactDefinition(key, type, y.string(m, "unit", n, false), y.string(m, "topic", n, false),
                     "insurer".equals(scope), types, choices, y.string(m, "question", n, true)));
         }

@@ -229,14 +229,7 @@ public final class PolicyYamlReader {
         if (kindText != null && !Set.of("contract", "addendum").contains(kindText)) {
             y.problem(m.get("kind"), "kind", "policy.yaml.unknown-value", kindText, "contract, addendum");
         }
-        List<ProviderType> types = new ArrayList<>();
-        for (String t : y.strings(m, "providerTypes", n)) {
-            try {
-                types.add(ProviderType.valueOf(t));
-            } catch (IllegalArgumentException e) {
-                y.problem(m.get("providerTypes"), "providerTypes", "policy.yaml.unknown-provider-type", t);
-            }
-        }
+        List<ProviderType> types = y.providerTypes(m, "providerTypes", n);
         ContractType.Duration duration = null;
         if (m.get("duration") != null) {
             Map<String, Node> d = y.map(m.get("duration"), "duration", DURATION);

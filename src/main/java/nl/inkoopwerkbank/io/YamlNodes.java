@@ -175,20 +175,25 @@ final class YamlNodes {
     }
 
     List<String> strings(Map<String, Node> m, String key, Node parent) {
-        Node n = m.get(key);
-        if (n == null || isNull(n)) {
-            return List.of();
-        }
-        if (!(n instanceof SequenceNode s)) {
-            problem(n, key, "policy.yaml.expected-list", key);
-            return List.of();
-        }
         List<String> out = new ArrayList<>();
-        for (Node item : s.getValue()) {
+        for (Node item : list(m, key, parent)) {
             if (item instanceof ScalarNode sc) {
                 out.add(sc.getValue());
             } else {
                 problem(item, key, "policy.yaml.expected-text", key);
+            }
+        }
+        return out;
+    }
+
+    /** A list of provider types; unknown names are reported. */
+    List<nl.inkoopwerkbank.domain.provider.ProviderType> providerTypes(Map<String, Node> m, String key, Node parent) {
+        List<nl.inkoopwerkbank.domain.provider.ProviderType> out = new ArrayList<>();
+        for (String t : strings(m, key, parent)) {
+            try {
+                out.add(nl.inkoopwerkbank.domain.provider.ProviderType.valueOf(t));
+            } catch (IllegalArgumentException e) {
+                problem(m.get(key), key, "policy.yaml.unknown-provider-type", t);
             }
         }
         return out;
