@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.scene.Scene;
 
 import nl.inkoopwerkbank.i18n.Messages;
+import nl.inkoopwerkbank.service.PolicyService;
 import nl.inkoopwerkbank.service.ProviderService;
 import nl.inkoopwerkbank.service.Settings;
 import nl.inkoopwerkbank.ui.common.Background;
@@ -14,6 +15,8 @@ import nl.inkoopwerkbank.ui.common.StatusModel;
 import nl.inkoopwerkbank.ui.common.View;
 import nl.inkoopwerkbank.ui.common.ViewLoader;
 import nl.inkoopwerkbank.ui.dashboard.DashboardController;
+import nl.inkoopwerkbank.ui.policies.PoliciesController;
+import nl.inkoopwerkbank.ui.policies.PoliciesViewModel;
 import nl.inkoopwerkbank.ui.providers.ProviderFormController;
 import nl.inkoopwerkbank.ui.providers.ProviderFormViewModel;
 import nl.inkoopwerkbank.ui.providers.ProvidersListController;
@@ -29,7 +32,8 @@ public final class UiComposition {
 
     /** Stylesheets in their fixed order: tokens first, then the areas. */
     public static final List<String> STYLESHEETS = List.of(
-            "/styles/tokens.css", "/styles/app.css", "/styles/dashboard.css", "/styles/providers.css");
+            "/styles/tokens.css", "/styles/app.css", "/styles/dashboard.css", "/styles/providers.css",
+            "/styles/policies.css");
 
     private final MainWindowController main;
 
@@ -37,7 +41,8 @@ public final class UiComposition {
         this.main = main;
     }
 
-    public static UiComposition build(ProviderService providers, Settings settings, Background background,
+    public static UiComposition build(ProviderService providers, PolicyService policies, Settings settings,
+                                      Background background,
                                       Messages messages, Dialogs dialogs, String databaseText,
                                       Consumer<SettingsController.Choice> onSettingsChanged) {
         ViewLoader views = new ViewLoader(messages);
@@ -54,6 +59,8 @@ public final class UiComposition {
                         background, messages, dialogs))
                 .register(ProviderFormController.class, () -> new ProviderFormController(formVm, listVm, messages, dialogs,
                         status))
+                .register(PoliciesController.class, () -> new PoliciesController(
+                        new PoliciesViewModel(policies, background, messages), messages))
                 .register(SettingsController.class, () -> new SettingsController(settings, messages, providers.insurers(),
                         databaseText));
         ViewLoader.Loaded<MainWindowController> loaded = views.load(View.MAIN_WINDOW);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -20,7 +21,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import nl.inkoopwerkbank.domain.policy.Deadline;
 import nl.inkoopwerkbank.domain.policy.PolicyDiff;
+import nl.inkoopwerkbank.domain.policy.RequirementRole;
 import nl.inkoopwerkbank.domain.provider.ProviderType;
 
 /**
@@ -56,6 +59,15 @@ class BundleConsistencyTest {
         }
         for (PolicyDiff.Element e : PolicyDiff.Element.values()) {
             out.add(e.labelKey());
+        }
+        for (RequirementRole r : RequirementRole.values()) {
+            out.add(r.labelKey());
+        }
+        for (Deadline.Semantics d : Deadline.Semantics.values()) {
+            out.add(d.labelKey());
+        }
+        for (String domain : List.of("geboortezorg", "msz")) {
+            out.add("policies.domain." + domain);
         }
         for (Locale l : Messages.SUPPORTED) {
             out.add("settings.language." + l.getLanguage());

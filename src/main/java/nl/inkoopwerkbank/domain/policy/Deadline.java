@@ -30,6 +30,11 @@ public record Deadline(String id, LocalDate date, String time, Semantics semanti
             return code;
         }
 
+        /** "vóór", "uiterlijk", "op", "vanaf". */
+        public String labelKey() {
+            return "policy.semantics." + name();
+        }
+
         public static Semantics fromCode(String code) {
             for (Semantics s : values()) {
                 if (s.code.equals(code.toLowerCase(Locale.ROOT))) {

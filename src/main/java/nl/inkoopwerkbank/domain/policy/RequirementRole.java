@@ -21,6 +21,10 @@ public enum RequirementRole {
         return code;
     }
 
+    public String labelKey() {
+        return "policy.role." + name();
+    }
+
     public static RequirementRole fromCode(String code) {
         for (RequirementRole r : values()) {
             if (r.code.equals(code)) {

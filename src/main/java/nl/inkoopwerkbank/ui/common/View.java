@@ -6,6 +6,7 @@ public enum View {
     DASHBOARD("dashboard"),
     PROVIDERS_LIST("providers_list"),
     PROVIDERS_FORM("providers_form"),
+    POLICIES_BROWSER("policies_browser"),
     SETTINGS_DIALOG("settings_dialog");
 
     private final String fileName;

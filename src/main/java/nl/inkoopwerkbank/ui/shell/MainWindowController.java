@@ -25,6 +25,7 @@ import nl.inkoopwerkbank.ui.common.StatusModel;
 import nl.inkoopwerkbank.ui.common.View;
 import nl.inkoopwerkbank.ui.common.ViewLoader;
 import nl.inkoopwerkbank.ui.dashboard.DashboardController;
+import nl.inkoopwerkbank.ui.policies.PoliciesController;
 import nl.inkoopwerkbank.ui.providers.ProvidersListController;
 import nl.inkoopwerkbank.ui.settings.SettingsController;
 
@@ -47,6 +48,7 @@ public final class MainWindowController implements Navigator {
     @FXML private StackPane content;
     @FXML private ToggleButton navDashboard;
     @FXML private ToggleButton navProviders;
+    @FXML private ToggleButton navPolicies;
     @FXML private Button settingsButton;
     @FXML private Label insurerLabel;
     @FXML private Label statusLabel;
@@ -54,6 +56,7 @@ public final class MainWindowController implements Navigator {
 
     private ViewLoader.Loaded<DashboardController> dashboard;
     private ViewLoader.Loaded<ProvidersListController> providersView;
+    private ViewLoader.Loaded<PoliciesController> policiesView;
 
     public MainWindowController(ViewLoader views, Settings settings, ProviderService providers, Background background,
                                 StatusModel status, String databaseText, Consumer<SettingsController.Choice> onSettingsChanged) {
@@ -77,13 +80,19 @@ public final class MainWindowController implements Navigator {
         // a toggle group lets a click deselect; keep one section always chosen
         navDashboard.selectedProperty().addListener((o, a, b) -> keepSelected());
         navProviders.selectedProperty().addListener((o, a, b) -> keepSelected());
+        navPolicies.selectedProperty().addListener((o, a, b) -> keepSelected());
         onDashboard();
     }
 
     private void keepSelected() {
-        if (!navDashboard.isSelected() && !navProviders.isSelected()) {
-            (providersView != null && content.getChildren().contains(providersView.root()) ? navProviders : navDashboard)
-                    .setSelected(true);
+        if (!navDashboard.isSelected() && !navProviders.isSelected() && !navPolicies.isSelected()) {
+            if (providersView != null && content.getChildren().contains(providersView.root())) {
+                navProviders.setSelected(true);
+            } else if (policiesView != null && content.getChildren().contains(policiesView.root())) {
+                navPolicies.setSelected(true);
+            } else {
+                navDashboard.setSelected(true);
+            }
         }
     }
 
@@ -101,6 +110,14 @@ public final class MainWindowController implements Navigator {
     private void onProviders() {
         ensureProviders();
         show(providersView.root(), navProviders);
+    }
+
+    @FXML
+    private void onPolicies() {
+        if (policiesView == null) {
+            policiesView = views.load(View.POLICIES_BROWSER);
+        }
+        show(policiesView.root(), navPolicies);
     }
 
     private void ensureProviders() {
