@@ -15,6 +15,7 @@ import nl.inkoopwerkbank.ui.common.StatusModel;
 import nl.inkoopwerkbank.ui.common.View;
 import nl.inkoopwerkbank.ui.common.ViewLoader;
 import nl.inkoopwerkbank.ui.dashboard.DashboardController;
+import nl.inkoopwerkbank.ui.policies.CompareController;
 import nl.inkoopwerkbank.ui.policies.PoliciesController;
 import nl.inkoopwerkbank.ui.policies.PoliciesViewModel;
 import nl.inkoopwerkbank.ui.providers.ProviderFormController;
@@ -61,6 +62,7 @@ public final class UiComposition {
                         status))
                 .register(PoliciesController.class, () -> new PoliciesController(
                         new PoliciesViewModel(policies, background, messages), messages))
+                .register(CompareController.class, () -> new CompareController(policies, background, messages))
                 .register(SettingsController.class, () -> new SettingsController(settings, messages, providers.insurers(),
                         databaseText));
         ViewLoader.Loaded<MainWindowController> loaded = views.load(View.MAIN_WINDOW);

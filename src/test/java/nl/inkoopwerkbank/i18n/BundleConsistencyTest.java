@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import nl.inkoopwerkbank.domain.policy.Deadline;
+import nl.inkoopwerkbank.domain.policy.PolicyComparison;
 import nl.inkoopwerkbank.domain.policy.PolicyDiff;
 import nl.inkoopwerkbank.domain.policy.RequirementRole;
 import nl.inkoopwerkbank.domain.provider.ProviderType;
@@ -65,6 +66,9 @@ class BundleConsistencyTest {
         }
         for (Deadline.Semantics d : Deadline.Semantics.values()) {
             out.add(d.labelKey());
+        }
+        for (String topic : PolicyComparison.TOPICS) {
+            out.add("policy.topic." + topic);
         }
         for (String domain : List.of("geboortezorg", "msz")) {
             out.add("policies.domain." + domain);

@@ -7,6 +7,7 @@ public enum View {
     PROVIDERS_LIST("providers_list"),
     PROVIDERS_FORM("providers_form"),
     POLICIES_BROWSER("policies_browser"),
+    POLICIES_COMPARE("policies_compare"),
     SETTINGS_DIALOG("settings_dialog");
 
     private final String fileName;

@@ -25,6 +25,7 @@ import nl.inkoopwerkbank.ui.common.StatusModel;
 import nl.inkoopwerkbank.ui.common.View;
 import nl.inkoopwerkbank.ui.common.ViewLoader;
 import nl.inkoopwerkbank.ui.dashboard.DashboardController;
+import nl.inkoopwerkbank.ui.policies.CompareController;
 import nl.inkoopwerkbank.ui.policies.PoliciesController;
 import nl.inkoopwerkbank.ui.providers.ProvidersListController;
 import nl.inkoopwerkbank.ui.settings.SettingsController;
@@ -45,10 +46,12 @@ public final class MainWindowController implements Navigator {
     private final Consumer<SettingsController.Choice> onSettingsChanged;
 
     @FXML private BorderPane root;
+    @FXML private javafx.scene.control.ToggleGroup navGroup;
     @FXML private StackPane content;
     @FXML private ToggleButton navDashboard;
     @FXML private ToggleButton navProviders;
     @FXML private ToggleButton navPolicies;
+    @FXML private ToggleButton navCompare;
     @FXML private Button settingsButton;
     @FXML private Label insurerLabel;
     @FXML private Label statusLabel;
@@ -57,6 +60,7 @@ public final class MainWindowController implements Navigator {
     private ViewLoader.Loaded<DashboardController> dashboard;
     private ViewLoader.Loaded<ProvidersListController> providersView;
     private ViewLoader.Loaded<PoliciesController> policiesView;
+    private ViewLoader.Loaded<CompareController> compareView;
 
     public MainWindowController(ViewLoader views, Settings settings, ProviderService providers, Background background,
                                 StatusModel status, String databaseText, Consumer<SettingsController.Choice> onSettingsChanged) {
@@ -81,18 +85,20 @@ public final class MainWindowController implements Navigator {
         navDashboard.selectedProperty().addListener((o, a, b) -> keepSelected());
         navProviders.selectedProperty().addListener((o, a, b) -> keepSelected());
         navPolicies.selectedProperty().addListener((o, a, b) -> keepSelected());
+        navCompare.selectedProperty().addListener((o, a, b) -> keepSelected());
         onDashboard();
     }
 
     private void keepSelected() {
-        if (!navDashboard.isSelected() && !navProviders.isSelected() && !navPolicies.isSelected()) {
-            if (providersView != null && content.getChildren().contains(providersView.root())) {
-                navProviders.setSelected(true);
-            } else if (policiesView != null && content.getChildren().contains(policiesView.root())) {
-                navPolicies.setSelected(true);
-            } else {
-                navDashboard.setSelected(true);
+        if (navGroup.getSelectedToggle() == null) {
+            // a click on the chosen section deselects it; select it again
+            ToggleButton current = navDashboard;
+            for (ToggleButton b : List.of(navProviders, navPolicies, navCompare)) {
+                if (b.getUserData() instanceof Node n && content.getChildren().contains(n)) {
+                    current = b;
+                }
             }
+            current.setSelected(true);
         }
     }
 
@@ -126,7 +132,16 @@ public final class MainWindowController implements Navigator {
         }
     }
 
+    @FXML
+    private void onCompare() {
+        if (compareView == null) {
+            compareView = views.load(View.POLICIES_COMPARE);
+        }
+        show(compareView.root(), navCompare);
+    }
+
     private void show(Node section, ToggleButton nav) {
+        nav.setUserData(section);
         content.getChildren().setAll(section);
         nav.setSelected(true);
     }
