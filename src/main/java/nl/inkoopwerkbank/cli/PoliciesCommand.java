@@ -13,6 +13,7 @@ import nl.inkoopwerkbank.domain.policy.ContractType;
 import nl.inkoopwerkbank.domain.policy.Policy;
 import nl.inkoopwerkbank.domain.policy.PolicyDiff;
 import nl.inkoopwerkbank.i18n.Messages;
+import nl.inkoopwerkbank.io.DiffReport;
 import nl.inkoopwerkbank.io.PolicyDocument;
 import nl.inkoopwerkbank.io.PolicyYamlReader;
 import picocli.CommandLine.Command;
@@ -170,7 +171,7 @@ public final class PoliciesCommand implements Callable<Integer> {
                 Policy b = wb.policies().find(to).orElseThrow();
                 PolicyDiff diff = PolicyDiff.between(a, b);
                 PrintWriter out = spec.commandLine().getOut();
-                out.println(format == Format.json ? PolicyDocument.toJson(diff) : DiffText.render(diff, a, b, messages));
+                out.println(format == Format.json ? PolicyDocument.toJson(diff) : DiffReport.markdown(diff, a, b, messages).stripTrailing());
                 out.flush();
                 return 0;
             });
@@ -209,28 +210,6 @@ public final class PoliciesCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             });
-        }
-    }
-
-    /** The diff as text: a "Wijzigingen" chapter as a buyer would write it by hand. */
-    static final class DiffText {
-        private DiffText() {
-        }
-
-        static String render(PolicyDiff diff, Policy a, Policy b, Messages m) {
-            StringBuilder sb = new StringBuilder();
-            sb.append(m.get("policy.diff.title", b.year(), a.year(), b.insurer().name())).append('\n');
-            sb.append(m.get("policy.diff.summary", diff.count(PolicyDiff.Kind.ADDED), diff.count(PolicyDiff.Kind.REMOVED),
-                    diff.count(PolicyDiff.Kind.CHANGED))).append('\n');
-            for (PolicyDiff.Change c : diff.changes()) {
-                sb.append('\n').append(m.get(c.kind().labelKey())).append(' ')
-                        .append(m.get(c.element().labelKey())).append(' ').append(c.id())
-                        .append(": ").append(c.label()).append('\n');
-                for (PolicyDiff.FieldChange f : c.fields()) {
-                    sb.append("    ").append(f.field()).append(": ").append(f.before()).append("  ->  ").append(f.after()).append('\n');
-                }
-            }
-            return sb.toString().stripTrailing();
         }
     }
 }

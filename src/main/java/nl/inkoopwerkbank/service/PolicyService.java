@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import nl.inkoopwerkbank.domain.Problem;
 import nl.inkoopwerkbank.domain.fact.FactCatalog;
 import nl.inkoopwerkbank.domain.policy.Policy;
+import nl.inkoopwerkbank.domain.policy.PolicyClone;
 import nl.inkoopwerkbank.domain.policy.PolicyRepository;
 import nl.inkoopwerkbank.domain.policy.Requirement;
 import nl.inkoopwerkbank.domain.provider.Insurer;
@@ -174,6 +176,27 @@ public final class PolicyService {
 
     public boolean isEmpty() {
         return repository.all().isEmpty();
+    }
+
+    /**
+     * Starts next year's policy: a copy of {@code id} for {@code year} (see PolicyClone), validated and
+     * stored. Refused when that year's policy exists already.
+     */
+    public Policy cloneToYear(String id, int year) {
+        Policy source = find(id).orElseThrow(() -> new IllegalArgumentException("Unknown policy " + id));
+        Policy copy = PolicyClone.toYear(source, year);
+        if (find(copy.id()).isPresent()) {
+            throw new IllegalArgumentException("Policy " + copy.id() + " exists already");
+        }
+        save(copy);
+        return copy;
+    }
+
+    /** The same insurer's policy for the same care domain of the latest earlier year, if any. */
+    public Optional<Policy> previousOf(Policy p) {
+        return all().stream()
+                .filter(o -> o.insurer().id().equals(p.insurer().id()) && o.domain().equals(p.domain()) && o.year() < p.year())
+                .max(Comparator.comparingInt(Policy::year));
     }
 
     /** A requirement found by full-text search, with its policy. */

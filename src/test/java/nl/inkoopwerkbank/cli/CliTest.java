@@ -114,7 +114,7 @@ class CliTest {
 
         Run diff = run("policies", "diff", "salland-2027-geboortezorg", "caresq-2027-geboortezorg", "--db", db);
         assertEquals(0, diff.exit(), diff.err());
-        assertTrue(diff.out().startsWith("Wijzigingen 2027 ten opzichte van 2027 (Caresq)"), diff.out());
+        assertTrue(diff.out().startsWith("# Wijzigingen 2027 ten opzichte van 2027 (Caresq)"), diff.out());
         Run diffJson = run("policies", "diff", "salland-2027-geboortezorg", "caresq-2027-geboortezorg", "--format", "json", "--db", db);
         assertTrue(new ObjectMapper().readTree(diffJson.out()).get("changes").size() > 100);
     }
