@@ -120,12 +120,20 @@ public final class PolicyService {
 
     /** Stores a policy (after an edit in the workbench): written back as its document. */
     public void save(Policy policy) {
+        List<Problem> problems = trySave(policy);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Policy " + policy.id() + " is not valid: " + problems);
+        }
+    }
+
+    /** Validates and stores an edited policy; returns the problems, and stores nothing when there are any. */
+    public List<Problem> trySave(Policy policy) {
         String yaml = PolicyDocument.toYaml(policy);
         PolicyYamlReader.Result r = validate(yaml, policy.id() + ".yaml");
-        if (!r.ok()) {
-            throw new IllegalArgumentException("Policy " + policy.id() + " is not valid: " + r.problems());
+        if (r.ok()) {
+            store(r.policy(), yaml, policy.id() + ".yaml");
         }
-        store(r.policy(), yaml, policy.id() + ".yaml");
+        return r.problems();
     }
 
     private void store(Policy p, String document, String sourceFile) {

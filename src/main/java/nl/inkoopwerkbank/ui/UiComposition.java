@@ -18,6 +18,7 @@ import nl.inkoopwerkbank.ui.dashboard.DashboardController;
 import nl.inkoopwerkbank.ui.policies.CompareController;
 import nl.inkoopwerkbank.ui.policies.PoliciesController;
 import nl.inkoopwerkbank.ui.policies.PoliciesViewModel;
+import nl.inkoopwerkbank.ui.policies.RequirementEditorController;
 import nl.inkoopwerkbank.ui.providers.ProviderFormController;
 import nl.inkoopwerkbank.ui.providers.ProviderFormViewModel;
 import nl.inkoopwerkbank.ui.providers.ProvidersListController;
@@ -61,7 +62,8 @@ public final class UiComposition {
                 .register(ProviderFormController.class, () -> new ProviderFormController(formVm, listVm, messages, dialogs,
                         status))
                 .register(PoliciesController.class, () -> new PoliciesController(
-                        new PoliciesViewModel(policies, background, messages), messages))
+                        new PoliciesViewModel(policies, background, messages), messages, policies, dialogs, views, status))
+                .register(RequirementEditorController.class, () -> new RequirementEditorController(policies, messages))
                 .register(CompareController.class, () -> new CompareController(policies, background, messages))
                 .register(SettingsController.class, () -> new SettingsController(settings, messages, providers.insurers(),
                         databaseText));

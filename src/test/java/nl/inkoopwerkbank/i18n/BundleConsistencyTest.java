@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import nl.inkoopwerkbank.domain.policy.Deadline;
+import nl.inkoopwerkbank.domain.policy.Operator;
 import nl.inkoopwerkbank.domain.policy.PolicyComparison;
 import nl.inkoopwerkbank.domain.policy.PolicyDiff;
 import nl.inkoopwerkbank.domain.policy.RequirementRole;
@@ -66,6 +67,9 @@ class BundleConsistencyTest {
         }
         for (Deadline.Semantics d : Deadline.Semantics.values()) {
             out.add(d.labelKey());
+        }
+        for (Operator o : Operator.values()) {
+            out.add("editor.operator." + o.name());
         }
         for (String topic : PolicyComparison.TOPICS) {
             out.add("policy.topic." + topic);

@@ -43,7 +43,13 @@ public final class UiTestSupport {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Workbench wb = Workbench.open(dir.resolve("ui"), true);
         Messages messages = Messages.forLocale(locale);
-        Dialogs dialogs = new Dialogs(messages);
+        Dialogs dialogs = new Dialogs(messages) {
+            @Override
+            public java.util.Optional<Path> chooseSaveFile(String title, String initialName, String extension) {
+                // no native file chooser in headless tests: save next to the database
+                return java.util.Optional.of(dir.resolve(initialName));
+            }
+        };
         dialogs.setOwner(stage);
         List<SettingsController.Choice> choices = new ArrayList<>();
         UiComposition ui = UiComposition.build(wb.providers(), wb.policies(), wb.settings(), Background.immediate(), messages, dialogs,

@@ -10,7 +10,7 @@ import javafx.stage.Window;
 import nl.inkoopwerkbank.i18n.Messages;
 
 /** The one place that shows dialogs, so every screen asks the same way and tests can click them. */
-public final class Dialogs {
+public class Dialogs {
 
     /** What to do with unsaved changes. */
     public enum UnsavedChoice { SAVE, DISCARD, CANCEL }
@@ -56,6 +56,60 @@ public final class Dialogs {
 
     public void error(String header, String content) {
         Alert alert = new Alert(Alert.AlertType.ERROR, content, ButtonType.OK);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(header);
+        prepare(alert);
+        alert.showAndWait();
+    }
+
+    /** Asks for one line of text (e.g. a year); empty when cancelled. */
+    public Optional<String> askText(String title, String header, String label, String initial) {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(initial);
+        d.setTitle(title);
+        d.setHeaderText(header);
+        d.setContentText(label);
+        d.getDialogPane().lookupButton(ButtonType.OK).setId("askTextOk");
+        d.getEditor().setId("askTextField");
+        ((javafx.scene.control.Button) d.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(messages.get("common.cancel"));
+        if (owner != null) {
+            d.initOwner(owner);
+        }
+        return d.showAndWait().map(String::trim).filter(t -> !t.isEmpty());
+    }
+
+    /** Asks where to save a file; empty when cancelled. Tests override this. */
+    public Optional<java.nio.file.Path> chooseSaveFile(String title, String initialName, String extension) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("*." + extension, "*." + extension));
+        java.io.File f = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(f).map(java.io.File::toPath);
+    }
+
+    /** Shows a longer text (a report) with an action button; returns true when the action was chosen. */
+    public boolean showText(String title, String header, String text, String actionText) {
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setId("reportText");
+        area.setPrefSize(820, 520);
+        ButtonType action = new ButtonType(actionText, ButtonBar.ButtonData.OK_DONE);
+        ButtonType close = new ButtonType(messages.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Dialog<ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.setTitle(title);
+        d.setHeaderText(header);
+        d.getDialogPane().setContent(area);
+        d.getDialogPane().getButtonTypes().setAll(action, close);
+        d.setResizable(true);
+        if (owner != null) {
+            d.initOwner(owner);
+        }
+        return d.showAndWait().filter(b -> b == action).isPresent();
+    }
+
+    public void info(String header, String content) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, content, ButtonType.OK);
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(header);
         prepare(alert);

@@ -8,6 +8,7 @@ public enum View {
     PROVIDERS_FORM("providers_form"),
     POLICIES_BROWSER("policies_browser"),
     POLICIES_COMPARE("policies_compare"),
+    POLICY_REQUIREMENT_EDITOR("policy_requirement_editor"),
     SETTINGS_DIALOG("settings_dialog");
 
     private final String fileName;

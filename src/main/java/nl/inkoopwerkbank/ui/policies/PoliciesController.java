@@ -3,6 +3,7 @@ package nl.inkoopwerkbank.ui.policies;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -32,7 +33,13 @@ import nl.inkoopwerkbank.domain.policy.Deadline;
 import nl.inkoopwerkbank.domain.policy.Policy;
 import nl.inkoopwerkbank.domain.policy.Requirement;
 import nl.inkoopwerkbank.i18n.Messages;
+import nl.inkoopwerkbank.domain.policy.PolicyDiff;
+import nl.inkoopwerkbank.io.DiffReport;
 import nl.inkoopwerkbank.service.PolicyService;
+import nl.inkoopwerkbank.ui.common.Dialogs;
+import nl.inkoopwerkbank.ui.common.StatusModel;
+import nl.inkoopwerkbank.ui.common.View;
+import nl.inkoopwerkbank.ui.common.ViewLoader;
 
 /** The Inkoopbeleid section: browse insurer -> policy -> contract type -> requirements, and search them all. */
 public final class PoliciesController {
@@ -64,9 +71,24 @@ public final class PoliciesController {
     @FXML private TableColumn<PolicyService.Hit, String> hitTextColumn;
     @FXML private TableColumn<PolicyService.Hit, String> hitSourceColumn;
 
-    public PoliciesController(PoliciesViewModel vm, Messages messages) {
+    private final PolicyService policies;
+    private final Dialogs dialogs;
+    private final ViewLoader views;
+    private final StatusModel status;
+
+    @FXML private javafx.scene.layout.HBox actions;
+    @FXML private javafx.scene.control.Button cloneButton;
+    @FXML private javafx.scene.control.Button changesButton;
+    @FXML private javafx.scene.control.Button editRequirementButton;
+
+    public PoliciesController(PoliciesViewModel vm, Messages messages, PolicyService policies, Dialogs dialogs,
+                              ViewLoader views, StatusModel status) {
         this.vm = vm;
         this.messages = messages;
+        this.policies = policies;
+        this.dialogs = dialogs;
+        this.views = views;
+        this.status = status;
     }
 
     @FXML
@@ -118,6 +140,16 @@ public final class PoliciesController {
             }
         });
         vm.searchTextProperty().addListener((o, a, b) -> showSelection(vm.selectionProperty().get()));
+        editRequirementButton.disableProperty().bind(requirementsTable.getSelectionModel().selectedItemProperty().isNull());
+        requirementsTable.setRowFactory(t -> {
+            javafx.scene.control.TableRow<Requirement> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && row.getItem() != null) {
+                    onEditRequirement();
+                }
+            });
+            return row;
+        });
         vm.start();
     }
 
@@ -191,6 +223,10 @@ public final class PoliciesController {
         tiersBox.getChildren().clear();
         datesBox.getChildren().clear();
         ambiguitiesBox.getChildren().clear();
+        cloneButton.setVisible(c == null);
+        cloneButton.setManaged(c == null);
+        changesButton.setVisible(c == null);
+        changesButton.setManaged(c == null);
         if (c == null) {
             detailTitle.setText(p.title());
             detailSubtitle.setText(messages.get("policies.policy.subtitle", p.insurer().name(), p.year(),
@@ -367,6 +403,111 @@ public final class PoliciesController {
             String t = row == null ? null : tip.apply(row);
             setText(t == null ? item : "\u26a0 " + item);
             setTooltip(t == null ? null : new Tooltip(t));
+        }
+    }
+
+    @FXML
+    private void onClone() {
+        PoliciesViewModel.Selection s = vm.selectionProperty().get();
+        if (s == null) {
+            return;
+        }
+        Policy p = s.policy();
+        Optional<String> answer = dialogs.askText(messages.get("policies.clone.title"),
+                messages.get("policies.clone.header", p.title()), messages.get("policies.clone.label"), String.valueOf(p.year() + 1));
+        if (answer.isEmpty()) {
+            return;
+        }
+        int year;
+        try {
+            year = Integer.parseInt(answer.get());
+        } catch (NumberFormatException e) {
+            year = -1;
+        }
+        if (year <= p.year() || year > p.year() + 10) {
+            dialogs.error(messages.get("policies.clone.title"), messages.get("policies.clone.invalid", answer.get(), p.year()));
+            return;
+        }
+        try {
+            Policy copy = policies.cloneToYear(p.id(), year);
+            status.show(messages.get("policies.saved", copy.title()));
+            vm.reload(() -> selectInTree(copy.id(), null));
+        } catch (RuntimeException e) {
+            dialogs.error(messages.get("policies.clone.title"), messages.get("policies.clone.failed", String.valueOf(e.getMessage())));
+        }
+    }
+
+    @FXML
+    private void onChanges() {
+        PoliciesViewModel.Selection s = vm.selectionProperty().get();
+        if (s == null) {
+            return;
+        }
+        Policy to = s.policy();
+        Optional<Policy> from = policies.previousOf(to);
+        if (from.isEmpty()) {
+            dialogs.info(messages.get("policies.action.changes"), messages.get("policies.changes.none-before",
+                    to.insurer().name(), messages.get("policies.domain." + to.domain())));
+            return;
+        }
+        PolicyDiff diff = PolicyDiff.between(from.get(), to);
+        String report = DiffReport.markdown(diff, from.get(), to, messages);
+        String title = messages.get("policy.diff.title", to.year(), from.get().year(), to.insurer().name());
+        if (dialogs.showText(messages.get("policies.action.changes"), title, report, messages.get("policies.changes.export"))) {
+            dialogs.chooseSaveFile(title, "wijzigingen-" + to.id() + ".md", "md").ifPresent(file -> {
+                try {
+                    DiffReport.write(report, file);
+                    status.show(messages.get("policies.changes.exported", file));
+                } catch (java.io.IOException e) {
+                    dialogs.error(title, String.valueOf(e.getMessage()));
+                }
+            });
+        }
+    }
+
+    @FXML
+    private void onEditRequirement() {
+        PoliciesViewModel.Selection s = vm.selectionProperty().get();
+        Requirement r = requirementsTable.getSelectionModel().getSelectedItem();
+        if (s == null || r == null) {
+            return;
+        }
+        Optional<nl.inkoopwerkbank.domain.fact.FactDefinition> fact = r.condition() instanceof Condition.FactTest t
+                ? policies.facts().find(t.fact()) : Optional.empty();
+        RequirementEditorViewModel model = new RequirementEditorViewModel(s.policy(), r, fact, messages);
+        ViewLoader.Loaded<RequirementEditorController> editor = views.load(View.POLICY_REQUIREMENT_EDITOR);
+        editor.controller().edit(model, root.getScene() == null ? null : root.getScene().getWindow(),
+                root.getScene() == null ? List.of() : root.getScene().getStylesheets()).ifPresent(saved -> {
+            status.show(messages.get("policies.saved", saved.title()));
+            String contract = s.contractType() == null ? null : s.contractType().id();
+            vm.reload(() -> {
+                selectInTree(saved.id(), contract);
+                saved.requirement(r.id()).ifPresent(x -> {
+                    requirementsTable.getSelectionModel().select(x);
+                    requirementsTable.scrollTo(x);
+                });
+            });
+        });
+    }
+
+    /** Selects a policy (and optionally one of its contract types) in the tree. */
+    private void selectInTree(String policyId, String contractId) {
+        for (TreeItem<Object> insurer : tree.getRoot().getChildren()) {
+            for (TreeItem<Object> policy : insurer.getChildren()) {
+                if (policy.getValue() instanceof Policy p && p.id().equals(policyId)) {
+                    insurer.setExpanded(true);
+                    policy.setExpanded(true);
+                    TreeItem<Object> target = policy;
+                    for (TreeItem<Object> c : policy.getChildren()) {
+                        if (c.getValue() instanceof ContractType ct && ct.id().equals(contractId)) {
+                            target = c;
+                        }
+                    }
+                    tree.getSelectionModel().select(target);
+                    tree.scrollTo(tree.getRow(target));
+                    return;
+                }
+            }
         }
     }
 

@@ -46,9 +46,17 @@ public final class PoliciesViewModel {
     }
 
     public void start() {
+        reload(null);
+    }
+
+    /** Loads the policies again (after a clone or an edit); {@code then} runs once they are shown. */
+    public void reload(Runnable then) {
         background.run(service::all, list -> {
             policies.setAll(list);
             status.set(messages.get("policies.count", list.size()));
+            if (then != null) {
+                then.run();
+            }
         }, e -> status.set(messages.get("policies.load-failed", String.valueOf(e.getMessage()))));
     }
 
