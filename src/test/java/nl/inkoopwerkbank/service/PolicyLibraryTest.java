@@ -72,6 +72,28 @@ class PolicyLibraryTest {
     }
 
     @Test
+    void contractTypesAndRequirementCountsPerPolicy() {
+        // contract types (incl. addenda) and requirements as encoded from each document; a change here is a
+        // change of the encoding and must be checked against the source
+        assertCounts("salland-2027-geboortezorg", 12, 69);
+        assertCounts("salland-2027-msz", 8, 91);
+        assertCounts("zorgenzekerheid-2026-geboortezorg", 8, 115);
+        assertCounts("caresq-2027-geboortezorg", 7, 93);
+        assertCounts("vgz-2027-geboortezorg", 11, 76);
+        assertEquals(List.of("kraamzorg", "addendum-kraamcentrum"), policy("vgz-2027-geboortezorg").contractTypes().stream()
+                .map(ContractType::id).filter(id -> id.startsWith("kraamzorg") || id.equals("addendum-kraamcentrum")).toList());
+        assertTrue(policy("zorgenzekerheid-2026-geboortezorg").contractType("kraamzorg-bemiddelingsplatform").isPresent());
+        assertTrue(policy("caresq-2027-geboortezorg").contractTypes().stream().anyMatch(c -> c.providerTypes()
+                .contains(nl.inkoopwerkbank.domain.provider.ProviderType.BEMIDDELINGSBUREAU)), "the bemiddelingsbureau agreement");
+    }
+
+    static void assertCounts(String id, int contractTypes, int requirements) {
+        Policy p = policy(id);
+        assertEquals(contractTypes, p.contractTypes().size(), id + " contract types");
+        assertEquals(requirements, p.requirements().size(), id + " requirements");
+    }
+
+    @Test
     void sallandKraamzorgHasTiersAAndBWithOneTraineePer35Carers() {
         Policy p = policy("salland-2027-geboortezorg");
         ContractType kraam = p.contractType("kraamzorg").orElseThrow();
