@@ -16,6 +16,8 @@ import nl.inkoopwerkbank.ui.common.View;
 import nl.inkoopwerkbank.ui.common.ViewLoader;
 import nl.inkoopwerkbank.ui.dashboard.DashboardController;
 import nl.inkoopwerkbank.ui.policies.CompareController;
+import nl.inkoopwerkbank.ui.policies.ContractEditorController;
+import nl.inkoopwerkbank.ui.policies.DeadlineEditorController;
 import nl.inkoopwerkbank.ui.policies.PoliciesController;
 import nl.inkoopwerkbank.ui.policies.PoliciesViewModel;
 import nl.inkoopwerkbank.ui.policies.RequirementEditorController;
@@ -64,6 +66,8 @@ public final class UiComposition {
                 .register(PoliciesController.class, () -> new PoliciesController(
                         new PoliciesViewModel(policies, background, messages), messages, policies, dialogs, views, status))
                 .register(RequirementEditorController.class, () -> new RequirementEditorController(policies, messages))
+                .register(DeadlineEditorController.class, () -> new DeadlineEditorController(policies, messages))
+                .register(ContractEditorController.class, () -> new ContractEditorController(policies, messages))
                 .register(CompareController.class, () -> new CompareController(policies, background, messages))
                 .register(SettingsController.class, () -> new SettingsController(settings, messages, providers.insurers(),
                         databaseText));

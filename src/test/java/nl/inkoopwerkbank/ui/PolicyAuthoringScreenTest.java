@@ -33,6 +33,18 @@ class PolicyAuthoringScreenTest extends UiTestBase {
         open(stage);
     }
 
+    /** Scrolls the detail pane so that a node is on screen, as the buyer scrolls before clicking. */
+    static void scrollIntoView(FxRobot robot, String query) {
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#detailScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        Node target = robot.lookup(query).query();
+        robot.interact(() -> {
+            double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+            double y = scroll.getContent().sceneToLocal(target.localToScene(target.getBoundsInLocal())).getMinY();
+            double viewport = scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / Math.max(1, contentHeight - viewport))));
+        });
+    }
+
     /** The tree row with this label that belongs to the given policy (the policy row itself or one of its contracts). */
     static Node treeCell(FxRobot robot, String label, String policyId) {
         return robot.lookup(".tree-cell").match(n -> n instanceof javafx.scene.control.TreeCell<?> c && label.equals(c.getText())
@@ -94,5 +106,51 @@ class PolicyAuthoringScreenTest extends UiTestBase {
         clickDialogButton(robot, "Exporteren\u2026");
         Path exported = dir.resolve("wijzigingen-caresq-2028-geboortezorg.md");
         assertEquals(report, Files.readString(exported));
+    }
+
+    @Test
+    void deadlinesAndContractTypesAreEditedWithValidation(FxRobot robot) throws Exception {
+        robot.clickOn("#navPolicies");
+        robot.clickOn(treeCell(robot, "Geboortezorg 2027", "caresq-2027-geboortezorg"));
+        robot.clickOn("#cloneButton");
+        retype(robot, "#askTextField", "2028");
+        robot.clickOn("#askTextOk");
+
+        // the signing date: the action may not be empty, then moved to 6 November
+        scrollIntoView(robot, "#editDeadline-caresq-gz_dl_tekendatum");
+        robot.clickOn("#editDeadline-caresq-gz_dl_tekendatum");
+        retype(robot, "#actionField", "");
+        robot.clickOn("#editorSave");
+        assertTrue(text(robot, "#errorLabel").contains("Beschrijf wat er moet gebeuren"), text(robot, "#errorLabel"));
+        retype(robot, "#actionField", "Uiterste tekendatum alle zorgovereenkomsten");
+        retype(robot, ".date-picker .text-field", "6-11-2027");
+        robot.push(javafx.scene.input.KeyCode.TAB);
+        robot.clickOn("#editorSave");
+        Policy p = app.workbench.policies().find("caresq-2028-geboortezorg").orElseThrow();
+        var sign = p.deadlines().stream().filter(d -> d.id().equals("caresq-gz.dl.tekendatum")).findFirst().orElseThrow();
+        assertEquals(java.time.LocalDate.of(2027, 11, 6), sign.date());
+        assertEquals("Uiterste tekendatum alle zorgovereenkomsten", sign.action());
+
+        // the kraamzorg contract: an end before the start is refused, a longer duration is saved
+        robot.clickOn(treeCell(robot, "Zorgovereenkomst Kraamzorg  [A/B/C]", "caresq-2028-geboortezorg"));
+        robot.clickOn("#editContractButton");
+        retype(robot, "#endPicker .text-field", "31-12-2025");
+        robot.push(javafx.scene.input.KeyCode.TAB);
+        robot.clickOn("#editorSave");
+        assertTrue(text(robot, "#errorLabel").contains("eindigt"), text(robot, "#errorLabel"));
+        retype(robot, "#endPicker .text-field", "31-12-2029");
+        robot.push(javafx.scene.input.KeyCode.TAB);
+        robot.clickOn("#negotiableBox");
+        robot.clickOn("#editorSave");
+        var kraam = app.workbench.policies().find("caresq-2028-geboortezorg").orElseThrow().contractType("kraamzorg").orElseThrow();
+        assertEquals(java.time.LocalDate.of(2029, 12, 31), kraam.duration().end());
+        assertTrue(kraam.negotiable());
+
+        robot.clickOn(treeCell(robot, "Geboortezorg 2028", "caresq-2028-geboortezorg"));
+        robot.clickOn("#changesButton");
+        String report = robot.lookup("#reportText").queryAs(TextArea.class).getText();
+        assertTrue(report.contains("`caresq-gz.dl.tekendatum`") && report.contains("2026-11-07 \u2192 2027-11-06"), report);
+        assertTrue(report.contains("`kraamzorg`") && report.contains("2027-12-31 \u2192 2029-12-31"), report);
+        clickDialogButton(robot, "Sluiten");
     }
 }

@@ -9,6 +9,8 @@ public enum View {
     POLICIES_BROWSER("policies_browser"),
     POLICIES_COMPARE("policies_compare"),
     POLICY_REQUIREMENT_EDITOR("policy_requirement_editor"),
+    POLICY_DEADLINE_EDITOR("policy_deadline_editor"),
+    POLICY_CONTRACT_EDITOR("policy_contract_editor"),
     SETTINGS_DIALOG("settings_dialog");
 
     private final String fileName;

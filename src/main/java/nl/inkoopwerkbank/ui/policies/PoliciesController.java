@@ -80,6 +80,7 @@ public final class PoliciesController {
     @FXML private javafx.scene.control.Button cloneButton;
     @FXML private javafx.scene.control.Button changesButton;
     @FXML private javafx.scene.control.Button editRequirementButton;
+    @FXML private javafx.scene.control.Button editContractButton;
 
     public PoliciesController(PoliciesViewModel vm, Messages messages, PolicyService policies, Dialogs dialogs,
                               ViewLoader views, StatusModel status) {
@@ -227,6 +228,8 @@ public final class PoliciesController {
         cloneButton.setManaged(c == null);
         changesButton.setVisible(c == null);
         changesButton.setManaged(c == null);
+        editContractButton.setVisible(c != null);
+        editContractButton.setManaged(c != null);
         if (c == null) {
             detailTitle.setText(p.title());
             detailSubtitle.setText(messages.get("policies.policy.subtitle", p.insurer().name(), p.year(),
@@ -332,7 +335,16 @@ public final class PoliciesController {
                     + " \u2014 " + d.actor() + ": " + d.action() + (d.channel() == null ? "" : " (" + d.channel() + ")"));
             l.setWrapText(true);
             l.setTooltip(new Tooltip(d.source().section()));
-            datesBox.getChildren().add(l);
+            javafx.scene.control.Button editButton = new javafx.scene.control.Button(null,
+                    new org.kordamp.ikonli.javafx.FontIcon("fth-edit-2"));
+            editButton.getStyleClass().addAll("flat", "small");
+            editButton.setId("editDeadline-" + d.id().replace('.', '_'));
+            editButton.setTooltip(new Tooltip(messages.get("policies.action.edit-deadline")));
+            editButton.setAccessibleText(messages.get("policies.action.edit-deadline"));
+            editButton.setOnAction(e -> editDeadline(d));
+            javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(6, editButton, l);
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            datesBox.getChildren().add(line);
         }
     }
 
@@ -488,6 +500,42 @@ public final class PoliciesController {
                 });
             });
         });
+    }
+
+    @FXML
+    private void onEditContract() {
+        PoliciesViewModel.Selection s = vm.selectionProperty().get();
+        if (s == null || s.contractType() == null) {
+            return;
+        }
+        ViewLoader.Loaded<ContractEditorController> editor = views.load(View.POLICY_CONTRACT_EDITOR);
+        editor.controller().edit(new ContractEditorViewModel(s.policy(), s.contractType(), messages), window(), stylesheets())
+                .ifPresent(saved -> afterSave(saved, s));
+    }
+
+    private void editDeadline(Deadline d) {
+        PoliciesViewModel.Selection s = vm.selectionProperty().get();
+        if (s == null) {
+            return;
+        }
+        ViewLoader.Loaded<DeadlineEditorController> editor = views.load(View.POLICY_DEADLINE_EDITOR);
+        editor.controller().edit(new DeadlineEditorViewModel(s.policy(), d, messages), window(), stylesheets())
+                .ifPresent(saved -> afterSave(saved, s));
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private List<String> stylesheets() {
+        return root.getScene() == null ? List.of() : root.getScene().getStylesheets();
+    }
+
+    /** Shows the saved policy again, on the same policy or contract type. */
+    private void afterSave(Policy saved, PoliciesViewModel.Selection was) {
+        status.show(messages.get("policies.saved", saved.title()));
+        String contract = was.contractType() == null ? null : was.contractType().id();
+        vm.reload(() -> selectInTree(saved.id(), contract));
     }
 
     /** Selects a policy (and optionally one of its contract types) in the tree. */
