@@ -64,12 +64,12 @@ public final class UiComposition {
                 .register(ProviderFormController.class, () -> new ProviderFormController(formVm, listVm, messages, dialogs,
                         status))
                 .register(PoliciesController.class, () -> new PoliciesController(
-                        new PoliciesViewModel(policies, background, messages), messages, policies, dialogs, views, status))
+                        new PoliciesViewModel(policies, background, messages), messages, policies, dialogs, views, status, background))
                 .register(RequirementEditorController.class, () -> new RequirementEditorController(policies, messages))
                 .register(DeadlineEditorController.class, () -> new DeadlineEditorController(policies, messages))
                 .register(ContractEditorController.class, () -> new ContractEditorController(policies, messages))
                 .register(CompareController.class, () -> new CompareController(policies, background, messages))
-                .register(SettingsController.class, () -> new SettingsController(settings, messages, providers.insurers(),
+                .register(SettingsController.class, () -> new SettingsController(settings, messages,
                         databaseText));
         ViewLoader.Loaded<MainWindowController> loaded = views.load(View.MAIN_WINDOW);
         return new UiComposition(loaded.controller());

@@ -36,6 +36,7 @@ import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.domain.policy.PolicyDiff;
 import nl.inkoopwerkbank.io.DiffReport;
 import nl.inkoopwerkbank.service.PolicyService;
+import nl.inkoopwerkbank.ui.common.Background;
 import nl.inkoopwerkbank.ui.common.Dialogs;
 import nl.inkoopwerkbank.ui.common.StatusModel;
 import nl.inkoopwerkbank.ui.common.View;
@@ -75,6 +76,7 @@ public final class PoliciesController {
     private final Dialogs dialogs;
     private final ViewLoader views;
     private final StatusModel status;
+    private final Background background;
 
     @FXML private javafx.scene.layout.HBox actions;
     @FXML private javafx.scene.control.Button cloneButton;
@@ -83,7 +85,8 @@ public final class PoliciesController {
     @FXML private javafx.scene.control.Button editContractButton;
 
     public PoliciesController(PoliciesViewModel vm, Messages messages, PolicyService policies, Dialogs dialogs,
-                              ViewLoader views, StatusModel status) {
+                              ViewLoader views, StatusModel status, Background background) {
+        this.background = background;
         this.vm = vm;
         this.messages = messages;
         this.policies = policies;
@@ -440,13 +443,12 @@ public final class PoliciesController {
             dialogs.error(messages.get("policies.clone.title"), messages.get("policies.clone.invalid", answer.get(), p.year()));
             return;
         }
-        try {
-            Policy copy = policies.cloneToYear(p.id(), year);
+        int target = year;
+        background.run(() -> policies.cloneToYear(p.id(), target), copy -> {
             status.show(messages.get("policies.saved", copy.title()));
             vm.reload(() -> selectInTree(copy.id(), null));
-        } catch (RuntimeException e) {
-            dialogs.error(messages.get("policies.clone.title"), messages.get("policies.clone.failed", String.valueOf(e.getMessage())));
-        }
+        }, e -> dialogs.error(messages.get("policies.clone.title"),
+                messages.get("policies.clone.failed", String.valueOf(e.getMessage()))));
     }
 
     @FXML

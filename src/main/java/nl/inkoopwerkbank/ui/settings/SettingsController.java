@@ -23,7 +23,6 @@ public final class SettingsController {
 
     private final Settings settings;
     private final Messages messages;
-    private final List<Insurer> insurers;
     private final String databasePathText;
 
     @FXML private DialogPane root;
@@ -32,10 +31,9 @@ public final class SettingsController {
     @FXML private TextField userField;
     @FXML private Label databasePath;
 
-    public SettingsController(Settings settings, Messages messages, List<Insurer> insurers, String databasePathText) {
+    public SettingsController(Settings settings, Messages messages, String databasePathText) {
         this.settings = settings;
         this.messages = messages;
-        this.insurers = insurers;
         this.databasePathText = databasePathText;
     }
 
@@ -44,11 +42,15 @@ public final class SettingsController {
         languageBox.getItems().setAll(Messages.SUPPORTED);
         languageBox.setConverter(Converters.showing(l -> l == null ? "" : messages.get("settings.language." + l.getLanguage())));
         languageBox.setValue(Messages.forLocale(settings.language()).locale());
-        insurerBox.getItems().setAll(insurers);
         insurerBox.setConverter(Converters.showing(i -> i == null ? "" : i.name()));
-        insurers.stream().filter(i -> i.id().equals(settings.ownInsurerId())).findFirst().ifPresent(insurerBox::setValue);
         userField.setText(settings.userName());
         databasePath.setText(databasePathText);
+    }
+
+    /** The insurers to choose from (loaded off the FX thread by the caller). */
+    public void setInsurers(List<Insurer> insurers) {
+        insurerBox.getItems().setAll(insurers);
+        insurers.stream().filter(i -> i.id().equals(settings.ownInsurerId())).findFirst().ifPresent(insurerBox::setValue);
     }
 
     public Choice choice() {

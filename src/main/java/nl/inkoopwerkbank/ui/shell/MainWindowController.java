@@ -57,6 +57,7 @@ public final class MainWindowController implements Navigator {
     @FXML private Label statusLabel;
     @FXML private Label databaseLabel;
 
+    private List<Insurer> insurers = List.of();
     private ViewLoader.Loaded<DashboardController> dashboard;
     private ViewLoader.Loaded<ProvidersListController> providersView;
     private ViewLoader.Loaded<PoliciesController> policiesView;
@@ -78,9 +79,11 @@ public final class MainWindowController implements Navigator {
     private void initialize() {
         statusLabel.textProperty().bind(status.messageProperty());
         databaseLabel.setText(messages.get("status.database", databaseText));
-        background.run(providers::insurers, ins -> ins.stream()
-                .filter(i -> i.id().equals(settings.ownInsurerId())).findFirst()
-                .ifPresent(i -> insurerLabel.setText(messages.get("nav.works-for", i.name()))), e -> { });
+        background.run(providers::insurers, ins -> {
+            insurers = ins;
+            ins.stream().filter(i -> i.id().equals(settings.ownInsurerId())).findFirst()
+                    .ifPresent(i -> insurerLabel.setText(messages.get("nav.works-for", i.name())));
+        }, e -> { });
         // a toggle group lets a click deselect; keep one section always chosen
         navDashboard.selectedProperty().addListener((o, a, b) -> keepSelected());
         navProviders.selectedProperty().addListener((o, a, b) -> keepSelected());
@@ -178,8 +181,8 @@ public final class MainWindowController implements Navigator {
 
     @FXML
     private void onSettings() {
-        List<Insurer> insurers = providers.insurers();
         ViewLoader.Loaded<SettingsController> loaded = views.load(View.SETTINGS_DIALOG);
+        loaded.controller().setInsurers(insurers);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(messages.get("settings.title"));
         dialog.setDialogPane(loaded.controller().root());
@@ -195,7 +198,6 @@ public final class MainWindowController implements Navigator {
             SettingsController.Choice choice = loaded.controller().choice();
             whenSafeToLeave(() -> onSettingsChanged.accept(choice));
         }
-        insurers.size();
     }
 
     public BorderPane root() {
