@@ -15,6 +15,14 @@ public record FactDefinition(String key, FactType type, String unit, String topi
         choices = choices == null ? List.of() : List.copyOf(choices);
     }
 
+    /**
+     * True for counts (trainees, practices, years): whole numbers, so "one more" is a step of 1. Fte and
+     * hours may be fractional.
+     */
+    public boolean wholeNumber() {
+        return type == FactType.NUMBER && !"fte".equals(unit) && !"uur".equals(unit);
+    }
+
     /** True when the question is asked of this provider type (no list means: of every type). */
     public boolean appliesTo(ProviderType type) {
         return providerTypes.isEmpty() || providerTypes.contains(type);
