@@ -1,12 +1,15 @@
 package nl.inkoopwerkbank;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
+import nl.inkoopwerkbank.service.AssessmentService;
 import nl.inkoopwerkbank.service.PolicyService;
 import nl.inkoopwerkbank.service.ProviderService;
 import nl.inkoopwerkbank.service.SampleData;
 import nl.inkoopwerkbank.service.Settings;
 import nl.inkoopwerkbank.store.Database;
+import nl.inkoopwerkbank.store.JdbiFactRepository;
 import nl.inkoopwerkbank.store.JdbiPolicyRepository;
 import nl.inkoopwerkbank.store.JdbiProviderRepository;
 import nl.inkoopwerkbank.store.JdbiSettingsStore;
@@ -21,12 +24,15 @@ public final class Workbench implements AutoCloseable {
     private final ProviderService providers;
     private final Settings settings;
     private final PolicyService policies;
+    private final AssessmentService assessments;
 
     private Workbench(Database database) {
         this.database = database;
         this.providers = new ProviderService(new JdbiProviderRepository(database.jdbi()));
         this.settings = new Settings(new JdbiSettingsStore(database.jdbi()));
         this.policies = new PolicyService(new JdbiPolicyRepository(database.jdbi()), providers);
+        this.assessments = new AssessmentService(new JdbiFactRepository(database.jdbi()), policies, providers, settings,
+                Clock.systemDefaultZone());
     }
 
     /**
@@ -75,6 +81,10 @@ public final class Workbench implements AutoCloseable {
 
     public PolicyService policies() {
         return policies;
+    }
+
+    public AssessmentService assessments() {
+        return assessments;
     }
 
     public Settings settings() {

@@ -86,6 +86,17 @@ public final class PolicyService {
         return r.policy();
     }
 
+    /** The stored document (YAML) of a policy: what a snapshot keeps as "the policy version". */
+    public Optional<String> document(String id) {
+        return repository.find(id).map(PolicyRepository.Stored::document);
+    }
+
+    /** Reads a policy document as it was stored (e.g. in a snapshot), without storing it. */
+    public Optional<Policy> parse(String document, String id) {
+        PolicyYamlReader.Result r = PolicyYamlReader.read(document, id + ".yaml", facts());
+        return r.ok() ? Optional.of(r.policy()) : Optional.empty();
+    }
+
     /** Checks a policy file against the catalogue and the known insurers, without storing it. */
     public PolicyYamlReader.Result validate(String text, String fileName) {
         PolicyYamlReader.Result r = PolicyYamlReader.read(text, fileName, facts());

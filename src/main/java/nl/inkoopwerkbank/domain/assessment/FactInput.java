@@ -1,0 +1,114 @@
+package nl.inkoopwerkbank.domain.assessment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import nl.inkoopwerkbank.domain.Violation;
+import nl.inkoopwerkbank.domain.fact.FactDefinition;
+import nl.inkoopwerkbank.domain.fact.FactType;
+
+/**
+ * Reads and checks an answer as a buyer types it or a facts file gives it. Numbers take the Dutch
+ * form ({@code 48,5}, {@code 250.000}, {@code € 250.000,00}, {@code 65%}) or the plain form
+ * ({@code 48.5}); yes/no takes {@code ja}/{@code nee}/{@code yes}/{@code no}/{@code true}/{@code false}.
+ * Violations name the fact as their field.
+ */
+public final class FactInput {
+
+    private FactInput() {
+    }
+
+    /** A parsed value, or the reason it is not one. */
+    public record Parsed(FactValue value, Violation violation) {
+        public boolean ok() {
+            return violation == null;
+        }
+    }
+
+    public static Parsed parse(FactDefinition def, String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return new Parsed(null, Violation.of(def.key(), "fact.error.empty"));
+        }
+        return switch (def.type()) {
+            case BOOLEAN -> switch (t.toLowerCase(Locale.ROOT)) {
+                case "ja", "yes", "true", "j", "y" -> checked(def, FactValue.bool(true));
+                case "nee", "no", "false", "n" -> checked(def, FactValue.bool(false));
+                default -> new Parsed(null, Violation.of(def.key(), "fact.error.boolean", t));
+            };
+            case NUMBER, PERCENTAGE, MONEY -> number(t).map(n -> checked(def, FactValue.number(def.type(), n)))
+                    .orElseGet(() -> new Parsed(null, Violation.of(def.key(), "fact.error.number", t)));
+            case CHOICE -> checked(def, FactValue.choice(t));
+            case LIST -> {
+                List<String> items = new ArrayList<>();
+                for (String s : t.split("[,;]")) {
+                    if (!s.isBlank()) {
+                        items.add(s.strip());
+                    }
+                }
+                yield checked(def, FactValue.list(items));
+            }
+            case DATE -> new Parsed(null, Violation.of(def.key(), "fact.error.type", t));
+        };
+    }
+
+    /** Checks a typed value against its fact: the type, percentages 0-100, no negative counts, known choices. */
+    public static Parsed checked(FactDefinition def, FactValue value) {
+        Optional<Violation> v = check(def, value);
+        return v.map(x -> new Parsed(null, x)).orElseGet(() -> new Parsed(value, null));
+    }
+
+    public static Optional<Violation> check(FactDefinition def, FactValue value) {
+        if (value.type() != def.type()) {
+            return Optional.of(Violation.of(def.key(), "fact.error.type", value.encode()));
+        }
+        BigDecimal n = value.asNumber();
+        if (n != null && n.signum() < 0) {
+            return Optional.of(Violation.of(def.key(), "fact.error.negative", n.toPlainString()));
+        }
+        if (def.type() == FactType.PERCENTAGE && n.compareTo(BigDecimal.valueOf(100)) > 0) {
+            return Optional.of(Violation.of(def.key(), "fact.error.percentage", n.toPlainString()));
+        }
+        if (def.type() == FactType.CHOICE && !def.choices().isEmpty() && !def.choices().contains(value.asText())) {
+            return Optional.of(Violation.of(def.key(), "fact.error.choice", value.asText(), String.join(", ", def.choices())));
+        }
+        if (def.type() == FactType.LIST && !def.choices().isEmpty()) {
+            for (String item : value.asList()) {
+                if (!def.choices().contains(item)) {
+                    return Optional.of(Violation.of(def.key(), "fact.error.choice", item, String.join(", ", def.choices())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code 48,5} / {@code 1.234,56} / {@code € 250.000} (Dutch), {@code 48.5} (plain), {@code 65%}.
+     * A single dot followed by exactly three digits is a thousands separator ({@code 250.000}).
+     */
+    static Optional<BigDecimal> number(String text) {
+        String t = text.replace("€", "").replace("%", "").replace('\u00a0', ' ').replace(" ", "").strip();
+        if (t.isEmpty() || !t.matches("[0-9.,-]+")) {
+            return Optional.empty();
+        }
+        String normal;
+        if (t.contains(",")) {
+            if (t.indexOf(',') != t.lastIndexOf(',')) {
+                return Optional.empty();
+            }
+            normal = t.replace(".", "").replace(',', '.');
+        } else if (t.matches("-?[0-9]{1,3}(\\.[0-9]{3})+")) {
+            normal = t.replace(".", "");
+        } else {
+            normal = t;
+        }
+        try {
+            return Optional.of(new BigDecimal(normal));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
