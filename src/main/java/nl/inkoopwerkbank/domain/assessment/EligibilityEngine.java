@@ -230,6 +230,14 @@ public final class EligibilityEngine {
             return changes.size() + open.size();
         }
 
+        /** How far the facts move: the sum of the numeric steps (a tie-break between equally many changes). */
+        BigDecimal size() {
+            return changes.stream().map(c -> c.delta() == null ? BigDecimal.ZERO : c.delta().abs())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        static final Comparator<Plan> CHEAPEST = Comparator.comparingInt(Plan::cost).thenComparing(Plan::size);
+
         Plan plus(Plan other) {
             Map<String, Change> merged = new LinkedHashMap<>();
             for (Change c : changes) {
@@ -288,7 +296,8 @@ public final class EligibilityEngine {
                 Status when = r.when() == null ? Status.MET : eval(r.when(), trace);
                 status = switch (when) {
                     case NOT_MET, NOT_APPLICABLE -> Status.NOT_APPLICABLE;
-                    case UNKNOWN -> Status.and(Status.UNKNOWN, eval(r.condition(), trace));
+                    // met either way, or open until the buyer says whether it applies
+                    case UNKNOWN -> eval(r.condition(), trace) == Status.MET ? Status.MET : Status.UNKNOWN;
                     case MET -> eval(r.condition(), trace);
                 };
             }
@@ -506,11 +515,11 @@ public final class EligibilityEngine {
             }
             if (c instanceof Condition.Any a) {
                 return a.of().stream().map(x -> plan(x, visiting)).filter(Objects::nonNull)
-                        .min(Comparator.comparingInt(Plan::cost)).orElse(null);
+                        .min(Plan.CHEAPEST).orElse(null);
             }
             if (c instanceof Condition.AtLeast a) {
                 List<Plan> plans = a.of().stream().map(x -> plan(x, visiting)).filter(Objects::nonNull)
-                        .sorted(Comparator.comparingInt(Plan::cost)).toList();
+                        .sorted(Plan.CHEAPEST).toList();
                 if (plans.size() < a.count()) {
                     return null;
                 }
