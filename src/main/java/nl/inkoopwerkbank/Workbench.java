@@ -66,6 +66,7 @@ public final class Workbench implements AutoCloseable {
         }
         if (wanted && providers.count() == 0) {
             SampleData.load(providers);
+            SampleData.loadFacts(assessments, providers);
         }
         settings.markSampleDataSeen();
         database.checkpoint();

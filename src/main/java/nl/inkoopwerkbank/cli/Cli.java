@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         version = "Inkoopwerkbank 0.1.0",
         description = "Inkoopwerkbank geboortezorg: aanbieders, inkoopbeleid en deadlines vanaf de opdrachtregel.",
-        subcommands = {ProvidersCommand.class, PoliciesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ProvidersCommand.class, PoliciesCommand.class, FactsCommand.class, AssessCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
 
     /** Exit code for refused input (validation problems). */

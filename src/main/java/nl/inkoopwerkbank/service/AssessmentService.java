@@ -112,6 +112,9 @@ public final class AssessmentService {
             Optional<FactDefinition> def = catalog().find(a.factKey());
             if (def.isEmpty()) {
                 problems.add(Violation.of(a.factKey(), "fact.error.unknown", a.factKey()));
+            } else if (def.get().insurerScoped() == a.insurerId().isEmpty()) {
+                problems.add(Violation.of(a.factKey(), def.get().insurerScoped() ? "fact.error.insurerNeeded"
+                        : "fact.error.notPerInsurer"));
             } else {
                 FactInput.check(def.get(), a.value()).ifPresent(problems::add);
             }

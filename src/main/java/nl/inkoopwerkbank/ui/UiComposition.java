@@ -6,7 +6,18 @@ import java.util.function.Consumer;
 import javafx.scene.Scene;
 
 import nl.inkoopwerkbank.i18n.Messages;
+import nl.inkoopwerkbank.service.AssessmentService;
 import nl.inkoopwerkbank.service.PolicyService;
+import nl.inkoopwerkbank.ui.assessment.AssessmentContext;
+import nl.inkoopwerkbank.ui.assessment.AssessmentSectionController;
+import nl.inkoopwerkbank.ui.assessment.AssessmentTexts;
+import nl.inkoopwerkbank.ui.assessment.ExplanationController;
+import nl.inkoopwerkbank.ui.assessment.HistoryController;
+import nl.inkoopwerkbank.ui.assessment.MatrixController;
+import nl.inkoopwerkbank.ui.assessment.PortfolioController;
+import nl.inkoopwerkbank.ui.assessment.PortfolioViewModel;
+import nl.inkoopwerkbank.ui.assessment.WizardController;
+import nl.inkoopwerkbank.ui.assessment.WizardViewModel;
 import nl.inkoopwerkbank.service.ProviderService;
 import nl.inkoopwerkbank.service.Settings;
 import nl.inkoopwerkbank.ui.common.Background;
@@ -37,7 +48,7 @@ public final class UiComposition {
     /** Stylesheets in their fixed order: tokens first, then the areas. */
     public static final List<String> STYLESHEETS = List.of(
             "/styles/tokens.css", "/styles/app.css", "/styles/dashboard.css", "/styles/providers.css",
-            "/styles/policies.css");
+            "/styles/policies.css", "/styles/assessment.css");
 
     private final MainWindowController main;
 
@@ -45,8 +56,8 @@ public final class UiComposition {
         this.main = main;
     }
 
-    public static UiComposition build(ProviderService providers, PolicyService policies, Settings settings,
-                                      Background background,
+    public static UiComposition build(ProviderService providers, PolicyService policies, AssessmentService assessments,
+                                      Settings settings, Background background,
                                       Messages messages, Dialogs dialogs, String databaseText,
                                       Consumer<SettingsController.Choice> onSettingsChanged) {
         ViewLoader views = new ViewLoader(messages);
@@ -54,13 +65,18 @@ public final class UiComposition {
         ProvidersViewModel listVm = new ProvidersViewModel(providers, background, messages);
         ProviderFormViewModel formVm = new ProviderFormViewModel(providers, background, messages);
         MainWindowController[] mainRef = new MainWindowController[1];
+        AssessmentContext context = new AssessmentContext();
         // the main window is the navigator; the dashboard it loads in initialize() needs it already
         views.register(MainWindowController.class, () -> mainRef[0] = new MainWindowController(views, settings, providers,
                         background, status, databaseText, onSettingsChanged))
                 .register(DashboardController.class, () -> new DashboardController(providers, settings, background, messages,
                         mainRef[0]))
-                .register(ProvidersListController.class, () -> new ProvidersListController(listVm, formVm, providers,
-                        background, messages, dialogs))
+                .register(ProvidersListController.class, () -> {
+                    ProvidersListController c = new ProvidersListController(listVm, formVm, providers, background, messages,
+                            dialogs);
+                    c.setNavigator(mainRef[0]);
+                    return c;
+                })
                 .register(ProviderFormController.class, () -> new ProviderFormController(formVm, listVm, messages, dialogs,
                         status))
                 .register(PoliciesController.class, () -> new PoliciesController(
@@ -69,6 +85,17 @@ public final class UiComposition {
                 .register(DeadlineEditorController.class, () -> new DeadlineEditorController(policies, messages))
                 .register(ContractEditorController.class, () -> new ContractEditorController(policies, messages))
                 .register(CompareController.class, () -> new CompareController(policies, background, messages))
+                .register(AssessmentSectionController.class, () -> new AssessmentSectionController(views, messages, context))
+                .register(WizardController.class, () -> new WizardController(new WizardViewModel(assessments, providers,
+                        background, messages, context), messages, views, dialogs, background, status))
+                .register(ExplanationController.class, () -> new ExplanationController(messages,
+                        () -> new AssessmentTexts(messages, assessments.catalog())))
+                .register(MatrixController.class, () -> new MatrixController(assessments, providers, background, messages,
+                        views, dialogs, status, context))
+                .register(PortfolioController.class, () -> new PortfolioController(new PortfolioViewModel(assessments,
+                        background, messages), messages, views))
+                .register(HistoryController.class, () -> new HistoryController(assessments, providers, background, messages,
+                        dialogs, status, context))
                 .register(SettingsController.class, () -> new SettingsController(settings, messages,
                         databaseText));
         ViewLoader.Loaded<MainWindowController> loaded = views.load(View.MAIN_WINDOW);

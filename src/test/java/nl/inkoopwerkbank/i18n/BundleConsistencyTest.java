@@ -68,6 +68,16 @@ class BundleConsistencyTest {
         for (Deadline.Semantics d : Deadline.Semantics.values()) {
             out.add(d.labelKey());
         }
+        for (nl.inkoopwerkbank.domain.assessment.Outcome o : nl.inkoopwerkbank.domain.assessment.Outcome.values()) {
+            out.add(o.labelKey());
+        }
+        for (nl.inkoopwerkbank.domain.assessment.Status s : nl.inkoopwerkbank.domain.assessment.Status.values()) {
+            out.add(s.labelKey());
+        }
+        for (nl.inkoopwerkbank.domain.assessment.DeadlineNotice.Kind k
+                : nl.inkoopwerkbank.domain.assessment.DeadlineNotice.Kind.values()) {
+            out.add(k.labelKey());
+        }
         for (Operator o : Operator.values()) {
             out.add("editor.operator." + o.name());
         }

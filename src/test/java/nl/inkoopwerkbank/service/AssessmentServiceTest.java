@@ -32,8 +32,13 @@ class AssessmentServiceTest {
     @TempDir
     Path dir;
 
+    /** A kraamzorg organisation with no answers (whatever sample facts it came with). */
     private static Provider kraamzorg(Workbench wb) {
-        return wb.providers().all().stream().filter(p -> p.type() == ProviderType.KRAAMZORGORGANISATIE).findFirst().orElseThrow();
+        Provider p = wb.providers().all().stream().filter(x -> x.type() == ProviderType.KRAAMZORGORGANISATIE).findFirst().orElseThrow();
+        for (var a : wb.assessments().sheet(p.id()).answers()) {
+            wb.assessments().clear(p.id(), a.factKey(), a.insurerId());
+        }
+        return p;
     }
 
     @Test
@@ -74,6 +79,12 @@ class AssessmentServiceTest {
             assertThrows(ValidationException.class, () -> svc.answer(id, "no_such_fact", null, FactValue.bool(true), null));
             assertThrows(ValidationException.class, () -> svc.answer(id, "revenue_with_insurer", null,
                     FactValue.number(FactType.MONEY, BigDecimal.TEN), null), "insurer-scoped fact needs the insurer");
+            assertThrows(ValidationException.class, () -> svc.answerAll(id, List.of(
+                    nl.inkoopwerkbank.domain.assessment.FactAnswer.of("revenue_with_insurer",
+                            FactValue.number(FactType.MONEY, BigDecimal.ONE)))), "insurer-scoped fact without insurer");
+            assertThrows(ValidationException.class, () -> svc.answerAll(id, List.of(
+                    nl.inkoopwerkbank.domain.assessment.FactAnswer.of("ksv_member", "vgz", FactValue.bool(true)))),
+                    "a provider-wide fact given per insurer");
             assertThrows(ValidationException.class, () -> svc.answerAll(id, List.of(
                     nl.inkoopwerkbank.domain.assessment.FactAnswer.of("ksv_member", FactValue.bool(true)),
                     nl.inkoopwerkbank.domain.assessment.FactAnswer.of("carers_employed_pct", FactValue.bool(true)))));

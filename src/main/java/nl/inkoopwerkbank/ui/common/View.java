@@ -11,6 +11,12 @@ public enum View {
     POLICY_REQUIREMENT_EDITOR("policy_requirement_editor"),
     POLICY_DEADLINE_EDITOR("policy_deadline_editor"),
     POLICY_CONTRACT_EDITOR("policy_contract_editor"),
+    ASSESSMENT_SECTION("assessment_section"),
+    ASSESSMENT_WIZARD("assessment_wizard"),
+    ASSESSMENT_EXPLANATION("assessment_explanation"),
+    ASSESSMENT_MATRIX("assessment_matrix"),
+    ASSESSMENT_PORTFOLIO("assessment_portfolio"),
+    ASSESSMENT_HISTORY("assessment_history"),
     SETTINGS_DIALOG("settings_dialog");
 
     private final String fileName;

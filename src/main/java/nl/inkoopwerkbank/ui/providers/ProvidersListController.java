@@ -48,6 +48,8 @@ public final class ProvidersListController {
     @FXML private ComboBox<String> regionFilter;
     @FXML private ComboBox<ContractFilter> contractFilter;
     @FXML private Button newButton;
+    @FXML private Button assessButton;
+    private nl.inkoopwerkbank.ui.shell.Navigator navigator;
     @FXML private TableView<ProviderRow> table;
     @FXML private TableColumn<ProviderRow, String> agbColumn;
     @FXML private TableColumn<ProviderRow, String> nameColumn;
@@ -75,6 +77,20 @@ public final class ProvidersListController {
         this.dialogs = dialogs;
     }
 
+    /** Lets "Toetsen" open the provider's matrix in the Toetsing section. */
+    public void setNavigator(nl.inkoopwerkbank.ui.shell.Navigator navigator) {
+        this.navigator = navigator;
+    }
+
+    @FXML
+    private void onAssess() {
+        ProviderRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null || navigator == null) {
+            return;
+        }
+        background.run(() -> service.find(row.id()), found -> found.ifPresent(navigator::showMatrix), e -> { });
+    }
+
     @FXML
     private void initialize() {
         // a wider window gives the table more room; the detail pane keeps its width
@@ -88,6 +104,7 @@ public final class ProvidersListController {
                 }
             }
         });
+        assessButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         countLabel.textProperty().bind(vm.countTextProperty());
         loadingIndicator.visibleProperty().bind(vm.loadingProperty());
         searchField.textProperty().bindBidirectional(vm.searchTextProperty());

@@ -22,6 +22,7 @@ import nl.inkoopwerkbank.service.ProviderService;
 import nl.inkoopwerkbank.service.Settings;
 import nl.inkoopwerkbank.ui.common.Background;
 import nl.inkoopwerkbank.ui.common.StatusModel;
+import nl.inkoopwerkbank.ui.assessment.AssessmentSectionController;
 import nl.inkoopwerkbank.ui.common.View;
 import nl.inkoopwerkbank.ui.common.ViewLoader;
 import nl.inkoopwerkbank.ui.dashboard.DashboardController;
@@ -52,6 +53,7 @@ public final class MainWindowController implements Navigator {
     @FXML private ToggleButton navProviders;
     @FXML private ToggleButton navPolicies;
     @FXML private ToggleButton navCompare;
+    @FXML private ToggleButton navAssessment;
     @FXML private Button settingsButton;
     @FXML private Label insurerLabel;
     @FXML private Label statusLabel;
@@ -62,6 +64,7 @@ public final class MainWindowController implements Navigator {
     private ViewLoader.Loaded<ProvidersListController> providersView;
     private ViewLoader.Loaded<PoliciesController> policiesView;
     private ViewLoader.Loaded<CompareController> compareView;
+    private ViewLoader.Loaded<AssessmentSectionController> assessmentView;
 
     public MainWindowController(ViewLoader views, Settings settings, ProviderService providers, Background background,
                                 StatusModel status, String databaseText, Consumer<SettingsController.Choice> onSettingsChanged) {
@@ -89,6 +92,7 @@ public final class MainWindowController implements Navigator {
         navProviders.selectedProperty().addListener((o, a, b) -> keepSelected());
         navPolicies.selectedProperty().addListener((o, a, b) -> keepSelected());
         navCompare.selectedProperty().addListener((o, a, b) -> keepSelected());
+        navAssessment.selectedProperty().addListener((o, a, b) -> keepSelected());
         onDashboard();
     }
 
@@ -96,7 +100,7 @@ public final class MainWindowController implements Navigator {
         if (navGroup.getSelectedToggle() == null) {
             // a click on the chosen section deselects it; select it again
             ToggleButton current = navDashboard;
-            for (ToggleButton b : List.of(navProviders, navPolicies, navCompare)) {
+            for (ToggleButton b : List.of(navProviders, navPolicies, navAssessment, navCompare)) {
                 if (b.getUserData() instanceof Node n && content.getChildren().contains(n)) {
                     current = b;
                 }
@@ -141,6 +145,32 @@ public final class MainWindowController implements Navigator {
             compareView = views.load(View.POLICIES_COMPARE);
         }
         show(compareView.root(), navCompare);
+    }
+
+    @FXML
+    private void onAssessment() {
+        ensureAssessment();
+        show(assessmentView.root(), navAssessment);
+    }
+
+    private void ensureAssessment() {
+        if (assessmentView == null) {
+            assessmentView = views.load(View.ASSESSMENT_SECTION);
+        }
+    }
+
+    @Override
+    public void showChecklist(nl.inkoopwerkbank.domain.provider.Provider p) {
+        ensureAssessment();
+        assessmentView.controller().openChecklist(p);
+        onAssessment();
+    }
+
+    @Override
+    public void showMatrix(nl.inkoopwerkbank.domain.provider.Provider p) {
+        ensureAssessment();
+        assessmentView.controller().openMatrix(p);
+        onAssessment();
     }
 
     private void show(Node section, ToggleButton nav) {

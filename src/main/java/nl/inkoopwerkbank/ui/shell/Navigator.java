@@ -10,4 +10,10 @@ public interface Navigator {
     void showProvidersByContract(String insurerId, ContractStatus status);
 
     void showProvidersOfType(ProviderType type);
+
+    /** Opens the checklist for a provider. */
+    void showChecklist(nl.inkoopwerkbank.domain.provider.Provider provider);
+
+    /** Opens the matrix of a provider: every insurer's contracts at a glance. */
+    void showMatrix(nl.inkoopwerkbank.domain.provider.Provider provider);
 }
