@@ -362,7 +362,8 @@ public final class WizardController {
         DatePicker checkedOn = new DatePicker();
         DateFields.dutchStyle(checkedOn, messages.locale());
         checkedOn.setPromptText(messages.get("wizard.evidence.date"));
-        checkedOn.setPrefWidth(170);
+        checkedOn.setPrefWidth(195);
+        checkedOn.setMinWidth(185);
         TextField checkedBy = new TextField();
         checkedBy.setPromptText(messages.get("wizard.evidence.by"));
         checkedBy.setPrefWidth(160);
