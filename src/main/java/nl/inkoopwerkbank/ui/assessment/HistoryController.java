@@ -2,7 +2,6 @@ package nl.inkoopwerkbank.ui.assessment;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +26,6 @@ import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.service.AssessmentService;
 import nl.inkoopwerkbank.service.ProviderService;
 import nl.inkoopwerkbank.ui.common.Background;
-import nl.inkoopwerkbank.ui.common.Converters;
 import nl.inkoopwerkbank.ui.common.Dialogs;
 import nl.inkoopwerkbank.ui.common.StatusModel;
 
@@ -56,7 +54,7 @@ public final class HistoryController {
     @FXML private TableColumn<AssessmentSnapshot, String> byColumn;
     @FXML private VBox comparison;
 
-    private boolean syncing;
+    private ProviderPicker picker;
 
     public HistoryController(AssessmentService service, ProviderService providers, Background background, Messages messages,
                              Dialogs dialogs, StatusModel status, AssessmentContext context) {
@@ -71,12 +69,6 @@ public final class HistoryController {
 
     @FXML
     private void initialize() {
-        providerBox.setConverter(Converters.showing(p -> p == null ? "" : p.name() + " · " + p.place() + " · " + p.agbCode()));
-        providerBox.valueProperty().addListener((o, a, p) -> {
-            if (!syncing && p != null) {
-                context.providerProperty().set(p);
-            }
-        });
         context.providerProperty().addListener((o, a, p) -> refresh());
         DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", messages.locale());
         dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(when.format(c.getValue().takenAt().atZone(ZoneId.systemDefault()))));
@@ -90,14 +82,8 @@ public final class HistoryController {
         var selected = table.getSelectionModel().getSelectedItems();
         selected.addListener((javafx.collections.ListChangeListener<AssessmentSnapshot>) c -> updateButtons());
         updateButtons();
-        background.run(() -> providers.all().stream()
-                        .sorted(Comparator.comparing(Provider::name, String.CASE_INSENSITIVE_ORDER)).toList(),
-                list -> {
-                    syncing = true;
-                    providerBox.getItems().setAll(list);
-                    syncing = false;
-                    refresh();
-                },
+        picker = new ProviderPicker(providerBox, context);
+        picker.load(providers, background, this::refresh,
                 e -> status.show(messages.get("assessment.load-failed", String.valueOf(e.getMessage()))));
     }
 
@@ -121,11 +107,7 @@ public final class HistoryController {
 
     public void refresh() {
         Provider p = context.provider();
-        syncing = true;
-        Optional<Provider> inList = p == null ? Optional.empty()
-                : providerBox.getItems().stream().filter(x -> x.id().equals(p.id())).findFirst();
-        providerBox.setValue(inList.orElse(null));
-        syncing = false;
+        picker.showCurrent();
         comparison.getChildren().clear();
         if (p == null) {
             table.getItems().clear();

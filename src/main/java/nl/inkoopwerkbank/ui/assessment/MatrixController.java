@@ -1,10 +1,8 @@
 package nl.inkoopwerkbank.ui.assessment;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -23,7 +21,6 @@ import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.service.AssessmentService;
 import nl.inkoopwerkbank.service.ProviderService;
 import nl.inkoopwerkbank.ui.common.Background;
-import nl.inkoopwerkbank.ui.common.Converters;
 import nl.inkoopwerkbank.ui.common.Dialogs;
 import nl.inkoopwerkbank.ui.common.StatusModel;
 import nl.inkoopwerkbank.ui.common.View;
@@ -55,7 +52,7 @@ public final class MatrixController {
     private ExplanationController explanation;
     private ContractAssessment selected;
     private List<ContractAssessment> current = List.of();
-    private boolean syncing;
+    private ProviderPicker picker;
 
     public MatrixController(AssessmentService service, ProviderService providers, Background background, Messages messages,
                             ViewLoader views, Dialogs dialogs, StatusModel status, AssessmentContext context) {
@@ -74,24 +71,12 @@ public final class MatrixController {
         ViewLoader.Loaded<ExplanationController> ex = views.load(View.ASSESSMENT_EXPLANATION);
         explanation = ex.controller();
         explanationHolder.getChildren().setAll(ex.root());
-        providerBox.setConverter(Converters.showing(p -> p == null ? "" : p.name() + " · " + p.place() + " · " + p.agbCode()));
-        providerBox.valueProperty().addListener((o, a, p) -> {
-            if (!syncing && p != null) {
-                context.providerProperty().set(p);
-            }
-        });
         context.providerProperty().addListener((o, a, p) -> refresh());
         checklistButton.disableProperty().bind(providerBox.valueProperty().isNull());
         historyButton.disableProperty().bind(providerBox.valueProperty().isNull());
         snapshotButton.setDisable(true);
-        background.run(() -> providers.all().stream()
-                        .sorted(Comparator.comparing(Provider::name, String.CASE_INSENSITIVE_ORDER)).toList(),
-                list -> {
-                    syncing = true;
-                    providerBox.getItems().setAll(list);
-                    syncing = false;
-                    refresh();
-                },
+        picker = new ProviderPicker(providerBox, context);
+        picker.load(providers, background, this::refresh,
                 e -> status.show(messages.get("assessment.load-failed", String.valueOf(e.getMessage()))));
     }
 
@@ -102,11 +87,7 @@ public final class MatrixController {
     /** Assesses the context's provider again (facts may have changed in the checklist). */
     public void refresh() {
         Provider p = context.provider();
-        syncing = true;
-        Optional<Provider> inList = p == null ? Optional.empty()
-                : providerBox.getItems().stream().filter(x -> x.id().equals(p.id())).findFirst();
-        providerBox.setValue(inList.orElse(null));
-        syncing = false;
+        picker.showCurrent();
         if (p == null) {
             grid.getChildren().setAll(hint(messages.get("matrix.choose")));
             explanation.show(null);
