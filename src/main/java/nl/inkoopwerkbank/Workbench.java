@@ -6,12 +6,14 @@ import java.time.Clock;
 import nl.inkoopwerkbank.service.AssessmentService;
 import nl.inkoopwerkbank.service.PolicyService;
 import nl.inkoopwerkbank.service.ProviderService;
+import nl.inkoopwerkbank.service.QuoteService;
 import nl.inkoopwerkbank.service.SampleData;
 import nl.inkoopwerkbank.service.Settings;
 import nl.inkoopwerkbank.store.Database;
 import nl.inkoopwerkbank.store.JdbiFactRepository;
 import nl.inkoopwerkbank.store.JdbiPolicyRepository;
 import nl.inkoopwerkbank.store.JdbiProviderRepository;
+import nl.inkoopwerkbank.store.JdbiQuoteRepository;
 import nl.inkoopwerkbank.store.JdbiSettingsStore;
 
 /**
@@ -25,6 +27,7 @@ public final class Workbench implements AutoCloseable {
     private final Settings settings;
     private final PolicyService policies;
     private final AssessmentService assessments;
+    private final QuoteService quotes;
 
     private Workbench(Database database) {
         this.database = database;
@@ -32,6 +35,8 @@ public final class Workbench implements AutoCloseable {
         this.settings = new Settings(new JdbiSettingsStore(database.jdbi()));
         this.policies = new PolicyService(new JdbiPolicyRepository(database.jdbi()), providers);
         this.assessments = new AssessmentService(new JdbiFactRepository(database.jdbi()), policies, providers, settings,
+                Clock.systemDefaultZone());
+        this.quotes = new QuoteService(new JdbiQuoteRepository(database.jdbi()), providers, assessments, settings,
                 Clock.systemDefaultZone());
     }
 
@@ -86,6 +91,10 @@ public final class Workbench implements AutoCloseable {
 
     public AssessmentService assessments() {
         return assessments;
+    }
+
+    public QuoteService quotes() {
+        return quotes;
     }
 
     public Settings settings() {
