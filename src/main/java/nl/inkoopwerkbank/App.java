@@ -81,7 +81,7 @@ public final class App extends Application {
         Messages messages = Messages.forLocale(workbench.settings().language());
         Dialogs dialogs = new Dialogs(messages);
         dialogs.setOwner(stage);
-        ui = UiComposition.build(workbench.providers(), workbench.policies(), workbench.assessments(), workbench.settings(), background, messages, dialogs,
+        ui = UiComposition.build(workbench.providers(), workbench.policies(), workbench.assessments(), workbench.quotes(), workbench.settings(), background, messages, dialogs,
                 workbench.database().dataFile().toString(), this::applySettings);
         double w = stage.getScene() == null ? 1280 : stage.getScene().getWidth();
         double h = stage.getScene() == null ? 800 : stage.getScene().getHeight();

@@ -47,6 +47,11 @@ public final class QuoteService {
         return LocalDate.now(clock);
     }
 
+    /** The buyer's name from the settings (the default author of a counter-proposal). */
+    public String userName() {
+        return settings.userName();
+    }
+
     public List<Quote> all() {
         return repository.all();
     }

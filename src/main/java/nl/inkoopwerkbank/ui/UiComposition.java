@@ -19,6 +19,12 @@ import nl.inkoopwerkbank.ui.assessment.PortfolioViewModel;
 import nl.inkoopwerkbank.ui.assessment.WizardController;
 import nl.inkoopwerkbank.ui.assessment.WizardViewModel;
 import nl.inkoopwerkbank.service.ProviderService;
+import nl.inkoopwerkbank.service.QuoteService;
+import nl.inkoopwerkbank.ui.quotes.QuoteChecksController;
+import nl.inkoopwerkbank.ui.quotes.QuoteCompareController;
+import nl.inkoopwerkbank.ui.quotes.QuoteContext;
+import nl.inkoopwerkbank.ui.quotes.QuoteRoundController;
+import nl.inkoopwerkbank.ui.quotes.QuotesController;
 import nl.inkoopwerkbank.service.Settings;
 import nl.inkoopwerkbank.ui.common.Background;
 import nl.inkoopwerkbank.ui.common.Dialogs;
@@ -48,7 +54,7 @@ public final class UiComposition {
     /** Stylesheets in their fixed order: tokens first, then the areas. */
     public static final List<String> STYLESHEETS = List.of(
             "/styles/tokens.css", "/styles/app.css", "/styles/dashboard.css", "/styles/providers.css",
-            "/styles/policies.css", "/styles/assessment.css");
+            "/styles/policies.css", "/styles/assessment.css", "/styles/quotes.css");
 
     private final MainWindowController main;
 
@@ -57,7 +63,7 @@ public final class UiComposition {
     }
 
     public static UiComposition build(ProviderService providers, PolicyService policies, AssessmentService assessments,
-                                      Settings settings, Background background,
+                                      QuoteService quotes, Settings settings, Background background,
                                       Messages messages, Dialogs dialogs, String databaseText,
                                       Consumer<SettingsController.Choice> onSettingsChanged) {
         ViewLoader views = new ViewLoader(messages);
@@ -66,6 +72,7 @@ public final class UiComposition {
         ProviderFormViewModel formVm = new ProviderFormViewModel(providers, background, messages);
         MainWindowController[] mainRef = new MainWindowController[1];
         AssessmentContext context = new AssessmentContext();
+        QuoteContext quoteContext = new QuoteContext();
         // the main window is the navigator; the dashboard it loads in initialize() needs it already
         views.register(MainWindowController.class, () -> mainRef[0] = new MainWindowController(views, settings, providers,
                         background, status, databaseText, onSettingsChanged))
@@ -96,6 +103,13 @@ public final class UiComposition {
                         background, messages), messages, views))
                 .register(HistoryController.class, () -> new HistoryController(assessments, providers, background, messages,
                         dialogs, status, context))
+                .register(QuotesController.class, () -> new QuotesController(quotes, providers, settings, views, messages,
+                        dialogs, background, status, quoteContext))
+                .register(QuoteRoundController.class, () -> new QuoteRoundController(quotes, quoteContext, messages, dialogs,
+                        background, status))
+                .register(QuoteChecksController.class, () -> new QuoteChecksController(quotes, quoteContext, messages,
+                        background, dialogs, status, () -> new AssessmentTexts(messages, assessments.catalog())))
+                .register(QuoteCompareController.class, () -> new QuoteCompareController(quoteContext, messages))
                 .register(SettingsController.class, () -> new SettingsController(settings, messages,
                         databaseText));
         ViewLoader.Loaded<MainWindowController> loaded = views.load(View.MAIN_WINDOW);

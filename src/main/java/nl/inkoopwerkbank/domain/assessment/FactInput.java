@@ -90,25 +90,6 @@ public final class FactInput {
      * A single dot followed by exactly three digits is a thousands separator ({@code 250.000}).
      */
     static Optional<BigDecimal> number(String text) {
-        String t = text.replace("€", "").replace("%", "").replace('\u00a0', ' ').replace(" ", "").strip();
-        if (t.isEmpty() || !t.matches("[0-9.,-]+")) {
-            return Optional.empty();
-        }
-        String normal;
-        if (t.contains(",")) {
-            if (t.indexOf(',') != t.lastIndexOf(',')) {
-                return Optional.empty();
-            }
-            normal = t.replace(".", "").replace(',', '.');
-        } else if (t.matches("-?[0-9]{1,3}(\\.[0-9]{3})+")) {
-            normal = t.replace(".", "");
-        } else {
-            normal = t;
-        }
-        try {
-            return Optional.of(new BigDecimal(normal));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return nl.inkoopwerkbank.domain.format.Formats.parseNumber(text);
     }
 }

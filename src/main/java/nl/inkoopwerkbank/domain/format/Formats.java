@@ -66,4 +66,66 @@ public final class Formats {
         }
         return Optional.empty();
     }
+
+    /**
+     * A number for display and editing the Dutch way, exactly as stored: {@code 1234,5}, {@code 3,455}
+     * (no thousands separators, no rounding). Empty for null.
+     */
+    public static String decimal(BigDecimal n) {
+        if (n == null) {
+            return "";
+        }
+        BigDecimal s = n.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString().replace('.', ',');
+    }
+
+    /** A number with thousands separators, rounded half-up to at most {@code maxDecimals}: {@code 1.150} or {@code 437,5}. */
+    public static String number(BigDecimal n, int maxDecimals) {
+        if (n == null) {
+            return "";
+        }
+        DecimalFormat df = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(DUTCH));
+        df.setMaximumFractionDigits(maxDecimals);
+        df.setRoundingMode(RoundingMode.HALF_UP);
+        return df.format(n);
+    }
+
+    /**
+     * A percentage with its precision stated by the caller: {@code 38,25%} for 38.25 with two decimals,
+     * half-up; trailing zeros are dropped ({@code 3,5%}).
+     */
+    public static String percent(BigDecimal pct, int maxDecimals) {
+        return pct == null ? "" : number(pct, maxDecimals) + "%";
+    }
+
+    /**
+     * Reads a number as people type it in the Netherlands: {@code 1.234,56}, {@code 1234,56},
+     * {@code € 250.000}, {@code 3,5%}, {@code -1,2}, or with a decimal point when there is no comma and
+     * the dots are not thousands groups ({@code 1234.56}). Empty when it is not a number.
+     */
+    public static Optional<BigDecimal> parseNumber(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.replace("€", "").replace("%", "").replace('\u00a0', ' ').replace(" ", "").strip();
+        if (t.isEmpty() || !t.matches("-?[0-9.,]+")) {
+            return Optional.empty();
+        }
+        String normal;
+        if (t.contains(",")) {
+            if (t.indexOf(',') != t.lastIndexOf(',')) {
+                return Optional.empty();
+            }
+            normal = t.replace(".", "").replace(',', '.');
+        } else if (t.matches("-?[0-9]{1,3}(\\.[0-9]{3})+")) {
+            normal = t.replace(".", "");
+        } else {
+            normal = t;
+        }
+        try {
+            return Optional.of(new BigDecimal(normal));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
 }

@@ -159,44 +159,7 @@ public final class ExplanationController {
     }
 
     private Node requirement(RequirementResult r, AssessmentTexts t) {
-        VBox box = new VBox(2);
-        box.getStyleClass().add("requirement-result");
-        Label text = new Label(r.requirement().text());
-        text.setWrapText(true);
-        text.setGraphic(icon(r.status()));
-        text.getStyleClass().add("requirement-text");
-        box.getChildren().add(text);
-        String meta = messages.get(r.status().labelKey()) + " · " + messages.get(r.requirement().role().labelKey())
-                + (r.requirement().source() == null ? "" : " · " + r.requirement().source().section());
-        Label m = new Label(meta);
-        m.getStyleClass().add("muted");
-        m.setWrapText(true);
-        box.getChildren().add(m);
-        if (r.requirement().role() != RequirementRole.INFORMATION) {
-            for (FactUse u : r.facts()) {
-                if (u.value() == null) {
-                    continue; // listed below as "not answered yet"
-                }
-                Label f = new Label(t.question(u.fact()) + "  →  " + t.test(u));
-                f.setWrapText(true);
-                f.getStyleClass().add("fact-use");
-                f.setGraphic(icon(u.status()));
-                box.getChildren().add(f);
-            }
-        }
-        for (String missing : r.missingFacts()) {
-            Label f = new Label(messages.get("assessment.explanation.missing", t.question(missing)));
-            f.setWrapText(true);
-            f.getStyleClass().add("fact-missing");
-            box.getChildren().add(f);
-        }
-        for (Ambiguity amb : r.ambiguities()) {
-            Label l = new Label(messages.get("assessment.explanation.ambiguity", amb.chosenReading().text(), amb.why()));
-            l.setWrapText(true);
-            l.getStyleClass().add("ambiguity");
-            box.getChildren().add(l);
-        }
-        return box;
+        return new RequirementView(messages, t).node(r);
     }
 
     private static Label heading(String text) {
@@ -223,14 +186,7 @@ public final class ExplanationController {
     }
 
     static FontIcon icon(Status s) {
-        FontIcon i = new FontIcon(switch (s) {
-            case MET -> "fth-check-circle";
-            case NOT_MET -> "fth-x-circle";
-            case UNKNOWN -> "fth-help-circle";
-            case NOT_APPLICABLE -> "fth-minus-circle";
-        });
-        i.getStyleClass().add("status-" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        return i;
+        return RequirementView.icon(s);
     }
 
 }

@@ -17,6 +17,10 @@ public enum View {
     ASSESSMENT_MATRIX("assessment_matrix"),
     ASSESSMENT_PORTFOLIO("assessment_portfolio"),
     ASSESSMENT_HISTORY("assessment_history"),
+    QUOTES_SECTION("quotes_section"),
+    QUOTE_ROUND("quote_round"),
+    QUOTE_CHECKS("quote_checks"),
+    QUOTE_COMPARE("quote_compare"),
     SETTINGS_DIALOG("settings_dialog");
 
     private final String fileName;

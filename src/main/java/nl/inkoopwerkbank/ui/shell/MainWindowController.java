@@ -54,6 +54,7 @@ public final class MainWindowController implements Navigator {
     @FXML private ToggleButton navPolicies;
     @FXML private ToggleButton navCompare;
     @FXML private ToggleButton navAssessment;
+    @FXML private ToggleButton navQuotes;
     @FXML private Button settingsButton;
     @FXML private Label insurerLabel;
     @FXML private Label statusLabel;
@@ -65,6 +66,7 @@ public final class MainWindowController implements Navigator {
     private ViewLoader.Loaded<PoliciesController> policiesView;
     private ViewLoader.Loaded<CompareController> compareView;
     private ViewLoader.Loaded<AssessmentSectionController> assessmentView;
+    private ViewLoader.Loaded<nl.inkoopwerkbank.ui.quotes.QuotesController> quotesView;
 
     public MainWindowController(ViewLoader views, Settings settings, ProviderService providers, Background background,
                                 StatusModel status, String databaseText, Consumer<SettingsController.Choice> onSettingsChanged) {
@@ -93,6 +95,7 @@ public final class MainWindowController implements Navigator {
         navPolicies.selectedProperty().addListener((o, a, b) -> keepSelected());
         navCompare.selectedProperty().addListener((o, a, b) -> keepSelected());
         navAssessment.selectedProperty().addListener((o, a, b) -> keepSelected());
+        navQuotes.selectedProperty().addListener((o, a, b) -> keepSelected());
         onDashboard();
     }
 
@@ -100,7 +103,7 @@ public final class MainWindowController implements Navigator {
         if (navGroup.getSelectedToggle() == null) {
             // a click on the chosen section deselects it; select it again
             ToggleButton current = navDashboard;
-            for (ToggleButton b : List.of(navProviders, navPolicies, navAssessment, navCompare)) {
+            for (ToggleButton b : List.of(navProviders, navPolicies, navAssessment, navQuotes, navCompare)) {
                 if (b.getUserData() instanceof Node n && content.getChildren().contains(n)) {
                     current = b;
                 }
@@ -151,6 +154,16 @@ public final class MainWindowController implements Navigator {
     private void onAssessment() {
         ensureAssessment();
         show(assessmentView.root(), navAssessment);
+    }
+
+    @FXML
+    private void onQuotes() {
+        if (quotesView == null) {
+            quotesView = views.load(View.QUOTES_SECTION);
+        } else {
+            quotesView.controller().reload(null);
+        }
+        show(quotesView.root(), navQuotes);
     }
 
     private void ensureAssessment() {
