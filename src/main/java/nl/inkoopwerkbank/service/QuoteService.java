@@ -52,6 +52,14 @@ public final class QuoteService {
         return settings.userName();
     }
 
+    /** Who a new round is attributed to by default: the IGO's contact person, or the buyer for a counter-proposal. */
+    public String defaultAuthor(Quote quote, nl.inkoopwerkbank.domain.quote.RoundSide side) {
+        if (side == nl.inkoopwerkbank.domain.quote.RoundSide.INSURER) {
+            return settings.userName();
+        }
+        return providers.find(quote.igoProviderId()).map(p -> p.contactPerson() == null ? "" : p.contactPerson()).orElse("");
+    }
+
     public List<Quote> all() {
         return repository.all();
     }

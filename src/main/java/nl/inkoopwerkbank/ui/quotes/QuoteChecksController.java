@@ -118,8 +118,8 @@ public final class QuoteChecksController {
             return;
         }
         QuoteTexts texts = new QuoteTexts(messages);
-        headline.setText(messages.get("quote.checks.headline", texts.round(e.round()), e.policy().title(), e.policy().year()));
-        yearNotice.setText(messages.get("quote.checks.yearMismatch", e.policy().year(), e.quote().contractYear()));
+        headline.setText(messages.get("quote.checks.headline", texts.round(e.round()), e.policy().title(), String.valueOf(e.policy().year())));
+        yearNotice.setText(messages.get("quote.checks.yearMismatch", String.valueOf(e.policy().year()), String.valueOf(e.quote().contractYear())));
 
         // key figures
         cards.getChildren().setAll(

@@ -97,6 +97,7 @@ public final class QuoteRoundController {
     @FXML private GridPane linesGrid;
     @FXML private Label noLinesLabel;
     @FXML private Label totalLabel;
+    @FXML private Label incompleteLabel;
     @FXML private Label partCaption;
     @FXML private Label partLabel;
     @FXML private Label perBirthLabel;
@@ -246,7 +247,7 @@ public final class QuoteRoundController {
         vm.side.set(next);
         vm.date.set(service.today());
         vm.receivedOn.set(next == RoundSide.IGO ? service.today() : null);
-        vm.author.set(next == RoundSide.INSURER ? service.userName() : "");
+        vm.author.set(service.defaultAuthor(q, next));
         vm.note.set("");
         vm.dirty.set(false);
         draftTitle.setText(messages.get("quote.round.draft", q.nextNumber()));
@@ -351,8 +352,9 @@ public final class QuoteRoundController {
     // figures
 
     private void showFigures(QuoteFigures f) {
-        totalLabel.setText(f.total() == null ? "–" : Formats.money(f.total())
-                + (f.totalComplete() ? "" : " " + messages.get("quote.figure.incomplete")));
+        totalLabel.setText(f.total() == null ? "–" : Formats.money(f.total()));
+        incompleteLabel.setVisible(f.total() != null && !f.totalComplete());
+        incompleteLabel.setManaged(incompleteLabel.isVisible());
         String insurer = context.policy.get() == null ? messages.get("quote.figure.insurer")
                 : context.policy.get().insurer().name();
         partCaption.setText(messages.get("quote.figure.part", insurer, vm.marketShare.get().isBlank() ? "–"
@@ -385,7 +387,7 @@ public final class QuoteRoundController {
         linesGrid.getChildren().clear();
         fieldNodes.keySet().removeIf(k -> k.startsWith("tariffLines["));
         String[] heads = {"code", "description", "tariff", "indexationPct", "volume", "indexed", "total"};
-        for (int c = 0; c < heads.length; c++) {
+        for (int c = 0; c < heads.length && !vm.lines.isEmpty(); c++) {
             Label h = new Label(messages.get("quote.col." + heads[c]));
             h.getStyleClass().add("grid-head");
             linesGrid.add(h, c, 0);
@@ -400,7 +402,7 @@ public final class QuoteRoundController {
             GridPane.setHgrow(desc, Priority.ALWAYS);
             linesGrid.add(desc, 1, row);
             linesGrid.add(number(cell(r.tariff, f + ".tariff", 8, "line-tariff-" + row)), 2, row);
-            linesGrid.add(number(cell(r.indexation, f + ".indexationPct", 5, "line-indexation-" + row)), 3, row);
+            linesGrid.add(number(cell(r.indexation, f + ".indexationPct", 6, "line-indexation-" + row)), 3, row);
             linesGrid.add(number(cell(r.volume, f + ".volume", 6, "line-volume-" + row)), 4, row);
             linesGrid.add(computed(r.indexed), 5, row);
             linesGrid.add(computed(r.total), 6, row);
@@ -413,7 +415,7 @@ public final class QuoteRoundController {
         participantsGrid.getChildren().clear();
         fieldNodes.keySet().removeIf(k -> k.startsWith("participants["));
         String[] heads = {"name", "agb", "discipline"};
-        for (int c = 0; c < heads.length; c++) {
+        for (int c = 0; c < heads.length && !vm.participants.isEmpty(); c++) {
             Label h = new Label(messages.get("quote.col." + heads[c]));
             h.getStyleClass().add("grid-head");
             participantsGrid.add(h, c, 0);
@@ -556,6 +558,7 @@ public final class QuoteRoundController {
     private TextField cell(StringProperty p, String field, int columns, String id) {
         TextField t = new TextField();
         t.setPrefColumnCount(columns);
+        t.setMinWidth(columns * 11 + 18);
         text(t, p, field);
         if (id != null) {
             t.setId(id);

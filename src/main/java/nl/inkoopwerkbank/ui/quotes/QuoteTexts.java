@@ -42,6 +42,6 @@ final class QuoteTexts {
 
     /** "IGO De Zevensprong · Salland 2027". */
     String quote(Quote q, String insurerName) {
-        return messages.get("quote.title", q.igoName(), insurerName, q.contractYear());
+        return messages.get("quote.title", q.igoName(), insurerName, String.valueOf(q.contractYear()));
     }
 }

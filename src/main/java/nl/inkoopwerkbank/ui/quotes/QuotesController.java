@@ -59,6 +59,7 @@ public final class QuotesController {
     private final QuoteContext context;
     private final QuoteTexts texts;
     private Map<String, String> insurerNames = Map.of();
+    private Map<String, String> insurerShort = Map.of();
     private boolean selecting;
 
     @FXML private BorderPane root;
@@ -84,6 +85,7 @@ public final class QuotesController {
     @FXML private Button agreeButton;
     @FXML private Button noteButton;
     @FXML private TabPane tabs;
+    @FXML private Label noRoundLabel;
     @FXML private Tab roundTab;
     @FXML private Tab checksTab;
     @FXML private Tab compareTab;
@@ -118,7 +120,7 @@ public final class QuotesController {
 
         igoColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().igoName()));
         yearColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().contractYear())));
-        insurerColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(insurerName(c.getValue().insurerId())));
+        insurerColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(insurerShort.getOrDefault(c.getValue().insurerId(), c.getValue().insurerId())));
         stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(state(c.getValue())));
         quotesTable.getSelectionModel().selectedItemProperty().addListener((o, a, q) -> {
             if (!selecting) {
@@ -130,14 +132,15 @@ public final class QuotesController {
         insurerBox.setConverter(Converters.showing(i -> i == null ? "" : i.name()));
         insurerBox.setCellFactory(l -> Converters.cell(i -> i == null ? "" : i.name()));
         insurerBox.setButtonCell(Converters.cell(i -> i == null ? "" : i.name()));
-        policyBox.setConverter(Converters.showing(p -> p == null ? "" : p.title() + " " + p.year()));
-        policyBox.setCellFactory(l -> Converters.cell(p -> p == null ? "" : p.title() + " " + p.year()));
-        policyBox.setButtonCell(Converters.cell(p -> p == null ? "" : p.title() + " " + p.year()));
+        policyBox.setConverter(Converters.showing(QuotesController::policyName));
+        policyBox.setCellFactory(l -> Converters.cell(QuotesController::policyName));
+        policyBox.setButtonCell(Converters.cell(QuotesController::policyName));
         policyBox.valueProperty().addListener((o, a, p) -> context.policy.set(p));
         showNewPanel(false);
 
         context.quote.addListener((o, a, q) -> showQuote());
         context.round.addListener((o, a, r) -> showRounds());
+        context.drafting.addListener((o, a, r) -> showRounds());
         for (var n : List.of(newRoundButton, agreeButton, noteButton, policyBox, quotesTable, newButton)) {
             n.disableProperty().bind(context.drafting);
         }
@@ -153,6 +156,7 @@ public final class QuotesController {
     public void reload(Long keepId) {
         background.run(() -> new Loaded(service.all(), providers.insurers(), service.igos()), l -> {
             insurerNames = l.insurers().stream().collect(Collectors.toMap(Insurer::id, Insurer::name));
+            insurerShort = l.insurers().stream().collect(Collectors.toMap(Insurer::id, Insurer::shortName));
             insurerBox.getItems().setAll(l.insurers());
             igoBox.getItems().setAll(l.igos());
             Long want = keepId != null ? keepId : context.quote.get() == null ? null : context.quote.get().id();
@@ -249,12 +253,12 @@ public final class QuotesController {
             b.disableProperty().bind(context.drafting);
             roundsPane.getChildren().add(b);
         }
-        if (q.rounds().isEmpty()) {
-            Label none = new Label(messages.get("quotes.rounds.none"));
-            none.getStyleClass().add("muted");
-            roundsPane.getChildren().add(none);
-        }
         QuoteRound selected = context.selectedRound();
+        boolean showTabs = selected != null || context.drafting.get();
+        tabs.setVisible(showTabs);
+        tabs.setManaged(showTabs);
+        noRoundLabel.setVisible(!showTabs);
+        noRoundLabel.setManaged(!showTabs);
         agreeButton.setText(messages.get(selected != null && selected.agreed() ? "quotes.round.unagree" : "quotes.round.agree"));
         agreeButton.setVisible(selected != null);
         noteButton.setVisible(selected != null);
@@ -297,7 +301,7 @@ public final class QuotesController {
         try {
             Quote q = service.create(igo.id(), year, insurer.id());
             showNewPanel(false);
-            status.show(messages.get("quotes.created", q.igoName(), year));
+            status.show(messages.get("quotes.created", q.igoName(), String.valueOf(year)));
             reload(q.id());
             tabs.getSelectionModel().select(roundTab);
         } catch (ValidationException e) {
@@ -364,6 +368,13 @@ public final class QuotesController {
         newPanel.setManaged(show);
         newError.setVisible(false);
         newError.setText("");
+    }
+
+    private static String policyName(Policy p) {
+        if (p == null) {
+            return "";
+        }
+        return p.title().contains(String.valueOf(p.year())) ? p.title() : p.title() + " " + p.year();
     }
 
     private String insurerName(String id) {
