@@ -33,7 +33,7 @@ public record Completeness(List<Entry> entries) {
 
     /** True when every item is present or confirmed (and the policy names at least one). */
     public boolean isComplete() {
-        return entries.stream().allMatch(e -> e.state == State.PRESENT);
+        return !entries.isEmpty() && entries.stream().allMatch(e -> e.state == State.PRESENT);
     }
 
     public List<Entry> open() {

@@ -86,8 +86,10 @@ public final class QuoteFacts {
         }
         if (f.totalComplete() && f.insurerPart() != null) {
             out.add(money("igo_integral_budget", f.insurerPart()));
-            if (n.monoPerBirth() != null && f.insurerBirths() != null) {
-                out.add(money("mono_birth_care_costs", QuoteFigures.cents(n.monoPerBirth().multiply(f.insurerBirths()))));
+            if (n.monoPerBirth() != null && c.totalVolume() != null && c.marketSharePct() != null) {
+                // the exact insurer births, like the insurer's part (insurerBirths is rounded for display)
+                BigDecimal births = c.totalVolume().multiply(c.marketSharePct()).divide(QuoteFigures.HUNDRED);
+                out.add(money("mono_birth_care_costs", QuoteFigures.cents(n.monoPerBirth().multiply(births))));
             }
         }
         if (c.schoning().status() != null) {
