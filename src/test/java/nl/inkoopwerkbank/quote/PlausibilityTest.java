@@ -267,7 +267,7 @@ class PlausibilityTest {
     }
 
     @ParameterizedTest(name = "accounts {0}, round of {1}: warned {2}")
-    @CsvSource({"2024, 2026, true", "2025, 2026, false", "2026, 2026, false", "2020, 2026, true", "-, 2026, false",
+    @CsvSource({"2024, 2026, true", "2025, 2026, false", "2026, 2026, true", "2020, 2026, true", "-, 2026, false",
             "2020, -, false"})
     void accountsOfTheLastClosedYear(String accounts, String year, boolean warned) {
         Integer a = accounts.equals("-") ? null : Integer.valueOf(accounts);
@@ -283,7 +283,9 @@ class PlausibilityTest {
                 .marketSharePct(bd("101")).totalVolume(bd("0")).adherence(9, 8).insuredInCare16Weeks(1)
                 .accounts(new AnnualAccounts(2020, true, true)).build();
         QuoteContent zero = clean().marketSharePct(bd("0")).financingRequest(bd("5000.00")).build();
+        QuoteContent fraction = content(line("F", "10.00", "0.035", "1")).build();
         Set<Code> all = EnumSet.noneOf(Code.class);
+        all.addAll(codes(check(fraction)));
         all.addAll(codes(check(c)));
         all.addAll(codes(check(zero)));
         assertEquals(EnumSet.allOf(Code.class), all);
@@ -293,6 +295,13 @@ class PlausibilityTest {
                 Code.INSURED_16_WEEKS_ABOVE_VOLUME, Code.ACCOUNTS_NOT_LAST_YEAR),
                 check(c).stream().map(Warning::code).toList());
         assertTrue(codes(check(zero)).containsAll(Set.of(Code.MARKET_SHARE_ZERO, Code.TOTAL_DIFFERS_FROM_REQUEST)));
+    }
+
+    @ParameterizedTest(name = "indexation {0}: looks like a fraction {1}")
+    @CsvSource({"0.035, true", "0.099, true", "0.1, false", "0, false", "-0.05, true", "3.5, false", "0.5, false"})
+    void indexationTypedAsAFractionIsReported(String indexation, boolean warned) {
+        List<Code> codes = check(content(line("F", "10.00", indexation, "1")).build()).stream().map(Warning::code).toList();
+        assertEquals(warned, codes.contains(Code.INDEXATION_LOOKS_LIKE_FRACTION), codes.toString());
     }
 
     static Set<Code> codes(List<Warning> ws) {

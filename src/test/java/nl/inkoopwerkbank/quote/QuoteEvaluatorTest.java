@@ -119,7 +119,8 @@ class QuoteEvaluatorTest {
         // the derived facts, completeness and figures are still there
         assertEquals(2, e.completeness().entries().size());
         assertEquals(bd("1965126.75"), e.figures().total());
-        assertEquals(16, e.derivedFacts().size());
+        // both MSZ quote items are "other" and unconfirmed: no answer on required contents
+        assertEquals(15, e.derivedFacts().size());
         assertTrue(QuoteEvaluator.igoContract(policy(QuoteData.SALLAND_MSZ)).isEmpty());
     }
 
@@ -334,7 +335,8 @@ class QuoteEvaluatorTest {
     @Test
     void sallandRequiredContents() {
         Policy salland = policy(QuoteData.SALLAND);
-        assertEquals(Status.NOT_MET, status(eval(salland, QuoteData.full(), FactSheet.EMPTY), "sal-gz.igo.offerte"));
+        // nothing missing, one item not yet confirmed by the buyer: open, not failed
+        assertEquals(Status.UNKNOWN, status(eval(salland, QuoteData.full(), FactSheet.EMPTY), "sal-gz.igo.offerte"));
         QuoteContent confirmed = QuoteData.full().toBuilder().confirm("sal-gz.q.inhoudelijke-toelichting").build();
         QuoteEvaluation e = eval(salland, confirmed, FactSheet.EMPTY);
         assertEquals(Status.MET, status(e, "sal-gz.igo.offerte"));
@@ -351,7 +353,10 @@ class QuoteEvaluatorTest {
         // Salland's required contents answered "true" for VGZ on the checklist: not Salland's answer
         FactSheet known = FactSheet.EMPTY.with(FactAnswer.of("quote_with_required_contents", "vgz", FactValue.bool(true)));
         Policy salland = policy(QuoteData.SALLAND);
-        assertEquals(Status.NOT_MET, status(eval(salland, QuoteData.full(), known), "sal-gz.igo.offerte"));
+        assertEquals(Status.UNKNOWN, status(eval(salland, QuoteData.full(), known), "sal-gz.igo.offerte"));
+        // the buyer's own answer for Salland counts while the quote leaves the question open
+        FactSheet own = known.with(FactAnswer.of("quote_with_required_contents", "salland", FactValue.bool(true)));
+        assertEquals(Status.MET, status(eval(salland, QuoteData.full(), own), "sal-gz.igo.offerte"));
     }
 
     // ---------------------------------------------------------------------------------------------

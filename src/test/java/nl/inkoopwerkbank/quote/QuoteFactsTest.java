@@ -77,7 +77,8 @@ class QuoteFactsTest {
 
     @Test
     void fullQuoteAnswersEveryFact() {
-        List<FactAnswer> answers = derive(QuoteData.SALLAND, QuoteData.full());
+        // Salland's one "other" item confirmed by the buyer: the quote is complete
+        List<FactAnswer> answers = derive(QuoteData.SALLAND, QuoteData.full().toBuilder().confirm("sal-gz.q.inhoudelijke-toelichting").build());
         Map<String, FactValue> v = values(answers);
         assertEquals(List.of("member_midwifery_practices", "member_hospitals", "member_kraamzorg_providers",
                 "igo_disciplines", "igo_board_disciplines", "adherentie_practices_joined", "adherentie_practices_total",
@@ -105,8 +106,9 @@ class QuoteFactsTest {
         // 5000.00 x (400 x 23.45 / 100 = 93.8 births) = 469000.00
         assertNumber("469000.00", v.get("mono_birth_care_costs"));
         assertEquals(true, v.get("schoning_agreement_with_hospital").asBoolean());
-        // Salland's "other" item is not confirmed
-        assertEquals(false, v.get("quote_with_required_contents").asBoolean());
+        assertEquals(true, v.get("quote_with_required_contents").asBoolean());
+        // without the confirmation nothing is missing, only unconfirmed: no answer rather than a guess
+        assertFalse(values(derive(QuoteData.SALLAND, QuoteData.full())).containsKey("quote_with_required_contents"));
     }
 
     @Test
@@ -130,7 +132,9 @@ class QuoteFactsTest {
     })
     void insurerScopedFactsCarryThePolicysInsurer(String policyId, String insurer) {
         Set<String> scoped = Set.of("igo_integral_budget", "mono_birth_care_costs", "quote_with_required_contents");
-        List<FactAnswer> answers = derive(policyId, QuoteData.full());
+        QuoteContent.Builder b = QuoteData.full().toBuilder();
+        policy(policyId).quoteContents().stream().filter(i -> i.item().equals("other")).forEach(i -> b.confirm(i.id()));
+        List<FactAnswer> answers = derive(policyId, b.build());
         assertEquals(16, answers.size());
         for (FactAnswer a : answers) {
             assertEquals(scoped.contains(a.factKey()) ? insurer : "", a.insurerId(), a.factKey());
@@ -199,9 +203,8 @@ class QuoteFactsTest {
     @Test
     void noParticipantsNoBoardNoAdherenceAnswerNothing() {
         List<FactAnswer> answers = derive(QuoteData.ZZ, QuoteContent.EMPTY);
-        // an empty quote against Z&Z: only "required contents" (its two other items are unconfirmed)
-        assertEquals(List.of("quote_with_required_contents"), answers.stream().map(FactAnswer::factKey).toList());
-        assertEquals(false, answers.get(0).value().asBoolean());
+        // an empty quote against Z&Z: its two items are "other" and unconfirmed, so not even "required contents"
+        assertEquals(List.of(), answers.stream().map(FactAnswer::factKey).toList());
     }
 
     @Test

@@ -14,7 +14,7 @@ public final class Plausibility {
 
     public enum Code {
         MARKET_SHARE_OUT_OF_RANGE, MARKET_SHARE_ZERO, TOTAL_VOLUME_ZERO, LINE_WITHOUT_VOLUME, LINE_VOLUME_ZERO,
-        LINE_WITHOUT_TARIFF, LINE_TARIFF_NOT_POSITIVE, INDEXATION_OUT_OF_RANGE, LINE_WITHOUT_INDEXATION,
+        LINE_WITHOUT_TARIFF, LINE_TARIFF_NOT_POSITIVE, INDEXATION_OUT_OF_RANGE, INDEXATION_LOOKS_LIKE_FRACTION, LINE_WITHOUT_INDEXATION,
         TOTAL_DIFFERS_FROM_REQUEST, DUPLICATE_LINE, ADHERENCE_JOINED_ABOVE_TOTAL, INSURED_16_WEEKS_ABOVE_VOLUME,
         ACCOUNTS_NOT_LAST_YEAR;
 
@@ -28,6 +28,9 @@ public final class Plausibility {
             args = List.copyOf(args);
         }
     }
+
+    /** An indexation below 0.1% (but not 0) is almost always a fraction typed as a percentage. */
+    static final BigDecimal FRACTION_LIMIT = new BigDecimal("0.1");
 
     private Plausibility() {
     }
@@ -70,6 +73,10 @@ public final class Plausibility {
                     || t.indexationPct().compareTo(limits.maxIndexationPct()) > 0) {
                 w.add(new Warning(Code.INDEXATION_OUT_OF_RANGE, "tariffLines.indexationPct", n,
                         List.of(n, name, t.indexationPct(), limits.minIndexationPct(), limits.maxIndexationPct())));
+            } else if (t.indexationPct().signum() != 0 && t.indexationPct().abs().compareTo(FRACTION_LIMIT) < 0) {
+                // 0,035 typed where 3,5 (percent) was meant
+                w.add(new Warning(Code.INDEXATION_LOOKS_LIKE_FRACTION, "tariffLines.indexationPct", n,
+                        List.of(n, name, t.indexationPct(), t.indexationPct().multiply(QuoteFigures.HUNDRED))));
             }
             if (!t.key().isEmpty()) {
                 Integer first = seen.putIfAbsent(t.key(), n);
@@ -97,7 +104,8 @@ public final class Plausibility {
             w.add(new Warning(Code.INSURED_16_WEEKS_ABOVE_VOLUME, "insuredInCare16Weeks", 0,
                     List.of(c.insuredInCare16Weeks(), c.totalVolume())));
         }
-        if (receivedYear != null && c.accounts().year() != null && c.accounts().year() < receivedYear - 1) {
+        // the last closed financial year is the year before the quote; older or not yet closed is suspicious
+        if (receivedYear != null && c.accounts().year() != null && c.accounts().year() != receivedYear - 1) {
             w.add(new Warning(Code.ACCOUNTS_NOT_LAST_YEAR, "accounts.year", 0,
                     List.of(c.accounts().year(), receivedYear - 1)));
         }

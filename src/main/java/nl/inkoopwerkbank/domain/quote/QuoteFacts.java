@@ -96,8 +96,13 @@ public final class QuoteFacts {
             out.add(new Candidate("schoning_agreement_with_hospital",
                     FactValue.bool(c.schoning().status() == SchoningStatus.AGREED)));
         }
+        // complete -> true; something missing -> false; only items the buyer has not confirmed yet -> no answer
         if (completeness != null && !completeness.entries().isEmpty()) {
-            out.add(new Candidate("quote_with_required_contents", FactValue.bool(completeness.isComplete())));
+            if (completeness.isComplete()) {
+                out.add(new Candidate("quote_with_required_contents", FactValue.bool(true)));
+            } else if (completeness.entries().stream().anyMatch(e -> e.state() == Completeness.State.MISSING)) {
+                out.add(new Candidate("quote_with_required_contents", FactValue.bool(false)));
+            }
         }
         LocalDate checked = round.receivedOn() != null ? round.receivedOn() : round.date();
         Evidence evidence = new Evidence(evidenceSource, checked, round.author());
