@@ -90,6 +90,37 @@ class BundleConsistencyTest {
         for (Locale l : Messages.SUPPORTED) {
             out.add("settings.language." + l.getLanguage());
         }
+        out.addAll(quoteScreenKeys());
+        return out;
+    }
+
+    /** The quote screens name fields, columns and list items by their domain path ("tariffLines[3].volume"). */
+    static Set<String> quoteScreenKeys() {
+        Set<String> out = new TreeSet<>();
+        for (String col : List.of("code", "description", "tariff", "indexationPct", "volume", "indexed", "total", "name", "agb",
+                "discipline", "perBirth")) {
+            out.add("quote.col." + col);
+        }
+        for (String path : List.of("tariffLines", "participants", "board", "monoReference.lines", "qualityGoals")) {
+            out.add("quote.path." + path);
+        }
+        for (var c : nl.inkoopwerkbank.domain.quote.RoundComparison.LineChange.values()) {
+            out.add("quote.compare.change." + c.name());
+        }
+        for (String t : List.of("total", "insurerPart", "costPerBirth", "monoPerBirth", "neutralityDifference")) {
+            out.add("quote.compare.total." + t);
+        }
+        for (var b : nl.inkoopwerkbank.domain.quote.BudgetNeutrality.Basis.values()) {
+            out.add("quote.neutrality.basis." + b.name());
+        }
+        // fields named by validation paths and by the round comparison
+        for (String f : List.of("side", "date", "receivedOn", "author", "note", "financingRequest", "totalVolume",
+                "marketSharePct", "insuredInCare16Weeks", "participants", "adherenceJoined", "adherenceTotal", "legalForm",
+                "kvkNumber", "mandatesInWriting", "board", "qualityGoals", "accounts.year", "accounts.approved", "monoClaims",
+                "monoClaimsNote", "schoning.status", "schoning.amount", "schoning.hospital", "schoning.method",
+                "schoning.document", "monoReference.enteredPerBirth")) {
+            out.add("quote.field." + f);
+        }
         return out;
     }
 
