@@ -184,6 +184,19 @@ public final class QuoteService {
         return facts.size();
     }
 
+    // ---------------------------------------------------------------------------------------------
+    // tariff sheets
+
+    /** The sheet names of an .xlsx workbook (read on the caller's thread; the screens call it in the background). */
+    public List<String> sheetNames(java.nio.file.Path file) throws nl.inkoopwerkbank.io.TariffSheetException {
+        return nl.inkoopwerkbank.io.TariffSheet.sheets(file);
+    }
+
+    public nl.inkoopwerkbank.io.SheetTable readSheet(java.nio.file.Path file, String sheet)
+            throws nl.inkoopwerkbank.io.TariffSheetException {
+        return nl.inkoopwerkbank.io.TariffSheet.read(file, sheet, nl.inkoopwerkbank.io.TariffSheet.DEFAULT_MAX_ROWS);
+    }
+
     private static String evidenceSource(Quote q, QuoteRound r) {
         return "Offerte " + q.contractYear() + " " + q.insurerId() + ", ronde " + r.number();
     }

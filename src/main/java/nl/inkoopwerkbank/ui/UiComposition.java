@@ -23,6 +23,7 @@ import nl.inkoopwerkbank.service.QuoteService;
 import nl.inkoopwerkbank.ui.quotes.QuoteChecksController;
 import nl.inkoopwerkbank.ui.quotes.QuoteCompareController;
 import nl.inkoopwerkbank.ui.quotes.QuoteContext;
+import nl.inkoopwerkbank.ui.quotes.QuoteImportController;
 import nl.inkoopwerkbank.ui.quotes.QuoteRoundController;
 import nl.inkoopwerkbank.ui.quotes.QuotesController;
 import nl.inkoopwerkbank.service.Settings;
@@ -106,7 +107,8 @@ public final class UiComposition {
                 .register(QuotesController.class, () -> new QuotesController(quotes, providers, settings, views, messages,
                         dialogs, background, status, quoteContext))
                 .register(QuoteRoundController.class, () -> new QuoteRoundController(quotes, quoteContext, messages, dialogs,
-                        background, status))
+                        background, status, views))
+                .register(QuoteImportController.class, () -> new QuoteImportController(quotes, background, messages))
                 .register(QuoteChecksController.class, () -> new QuoteChecksController(quotes, quoteContext, messages,
                         background, dialogs, status, () -> new AssessmentTexts(messages, assessments.catalog())))
                 .register(QuoteCompareController.class, () -> new QuoteCompareController(quoteContext, messages))

@@ -32,6 +32,8 @@ public final class UiTestSupport {
     public final Workbench workbench;
     public final UiComposition ui;
     public final List<SettingsController.Choice> settingsChoices;
+    /** The file the next "open file" question answers with (tests set it before clicking). */
+    public static final java.util.concurrent.atomic.AtomicReference<Path> NEXT_OPEN_FILE = new java.util.concurrent.atomic.AtomicReference<>();
 
     private UiTestSupport(Workbench workbench, UiComposition ui, List<SettingsController.Choice> choices) {
         this.workbench = workbench;
@@ -48,6 +50,11 @@ public final class UiTestSupport {
             public java.util.Optional<Path> chooseSaveFile(String title, String initialName, String extension) {
                 // no native file chooser in headless tests: save next to the database
                 return java.util.Optional.of(dir.resolve(initialName));
+            }
+
+            @Override
+            public java.util.Optional<Path> chooseOpenFile(String title, String... extensions) {
+                return java.util.Optional.ofNullable(NEXT_OPEN_FILE.getAndSet(null));
             }
         };
         dialogs.setOwner(stage);

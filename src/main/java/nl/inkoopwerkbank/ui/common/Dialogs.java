@@ -87,6 +87,21 @@ public class Dialogs {
         return Optional.ofNullable(f).map(java.io.File::toPath);
     }
 
+    /** Asks which file to open; empty when cancelled. Tests override this. */
+    public Optional<java.nio.file.Path> chooseOpenFile(String title, String... extensions) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        for (String e : extensions) {
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("*." + e, "*." + e));
+        }
+        java.io.File f = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(f).map(java.io.File::toPath);
+    }
+
+    public Window owner() {
+        return owner;
+    }
+
     /** Shows a longer text (a report) with an action button; returns true when the action was chosen. */
     public boolean showText(String title, String header, String text, String actionText) {
         javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(text);

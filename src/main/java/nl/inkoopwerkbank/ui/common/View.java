@@ -21,6 +21,7 @@ public enum View {
     QUOTE_ROUND("quote_round"),
     QUOTE_CHECKS("quote_checks"),
     QUOTE_COMPARE("quote_compare"),
+    QUOTE_IMPORT("quote_import"),
     SETTINGS_DIALOG("settings_dialog");
 
     private final String fileName;

@@ -94,6 +94,7 @@ public final class QuoteRoundController {
     @FXML private TextField shareField;
     @FXML private TextField insured16Field;
     @FXML private Button addLineButton;
+    @FXML private Button importSheetButton;
     @FXML private GridPane linesGrid;
     @FXML private Label noLinesLabel;
     @FXML private Label totalLabel;
@@ -130,8 +131,11 @@ public final class QuoteRoundController {
     @FXML private Label confirmHint;
     @FXML private VBox confirmBox;
 
+    private final nl.inkoopwerkbank.ui.common.ViewLoader views;
+
     public QuoteRoundController(QuoteService service, QuoteContext context, Messages messages, Dialogs dialogs,
-                                Background background, StatusModel status) {
+                                Background background, StatusModel status, nl.inkoopwerkbank.ui.common.ViewLoader views) {
+        this.views = views;
         this.service = service;
         this.context = context;
         this.messages = messages;
@@ -187,7 +191,7 @@ public final class QuoteRoundController {
         fieldNodes.put("accounts.approved", accountsApprovedCheck);
 
         for (Node n : List.of(sideBox, datePicker, receivedPicker, legalFormBox, mandatesBox, monoClaimsBox,
-                schoningStatusBox, accountsReceivedCheck, accountsApprovedCheck, addLineButton, addParticipantButton,
+                schoningStatusBox, accountsReceivedCheck, accountsApprovedCheck, addLineButton, importSheetButton, addParticipantButton,
                 addBoardButton, addReferenceButton)) {
             n.disableProperty().bind(vm.editable.not());
         }
@@ -536,6 +540,18 @@ public final class QuoteRoundController {
     private void onAddReference() {
         vm.references.add(new QuoteRoundViewModel.ReferenceRow());
         focusLast(referencesGrid);
+    }
+
+    @FXML
+    private void onImportSheet() {
+        dialogs.chooseOpenFile(messages.get("quote.import.title"), "xlsx").ifPresent(file -> {
+            nl.inkoopwerkbank.ui.common.ViewLoader.Loaded<QuoteImportController> d = views.load(nl.inkoopwerkbank.ui.common.View.QUOTE_IMPORT);
+            d.controller().show(file, dialogs.owner(), root.getScene() == null ? List.of() : root.getScene().getStylesheets())
+                    .ifPresent(lines -> {
+                        vm.replaceLines(lines);
+                        status.show(messages.get("quote.import.done", lines.size(), file.getFileName().toString()));
+                    });
+        });
     }
 
     /** Replaces the draft's tariff lines (from a spreadsheet). */
