@@ -110,6 +110,9 @@ class BundleConsistencyTest {
         for (String t : List.of("total", "insurerPart", "costPerBirth", "monoPerBirth", "neutralityDifference")) {
             out.add("quote.compare.total." + t);
         }
+        for (var st : nl.inkoopwerkbank.domain.quote.QuoteDeadlines.State.values()) {
+            out.add("quote.checks.state." + st.name());
+        }
         for (var b : nl.inkoopwerkbank.domain.quote.BudgetNeutrality.Basis.values()) {
             out.add("quote.neutrality.basis." + b.name());
         }

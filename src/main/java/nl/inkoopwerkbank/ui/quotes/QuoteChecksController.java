@@ -200,10 +200,10 @@ public final class QuoteChecksController {
         l.setWrapText(true);
         l.setGraphic(deadlineIcon(s.state()));
         String state = switch (s.state()) {
-            case IN_TIME, LATE -> messages.get(s.state().labelKey(), Formats.date(s.doneOn(), messages.locale()));
-            case OPEN -> messages.get(s.state().labelKey(), s.daysLeft());
-            case OVERDUE -> messages.get(s.state().labelKey(), -s.daysLeft());
-            default -> messages.get(s.state().labelKey());
+            case IN_TIME, LATE -> messages.get("quote.checks.state." + s.state().name(), Formats.date(s.doneOn(), messages.locale()));
+            case OPEN -> messages.get("quote.checks.state." + s.state().name(), s.daysLeft());
+            case OVERDUE -> messages.get("quote.checks.state." + s.state().name(), -s.daysLeft());
+            default -> messages.get("quote.checks.state." + s.state().name());
         };
         VBox row = new VBox(1, l, muted(state + " · " + s.deadline().source().section()));
         row.getStyleClass().addAll("check-row", "deadline-" + s.state().name().toLowerCase(java.util.Locale.ROOT));
@@ -216,10 +216,10 @@ public final class QuoteChecksController {
         l.setWrapText(true);
         l.setGraphic(deadlineIcon(t.state()));
         String state = switch (t.state()) {
-            case ANSWERED, ANSWERED_LATE -> messages.get(t.state().labelKey(), Formats.date(t.answeredOn(), messages.locale()));
-            case OPEN -> messages.get(t.state().labelKey(), t.daysLeft());
-            case OVERDUE -> messages.get(t.state().labelKey(), -t.daysLeft());
-            default -> messages.get(t.state().labelKey());
+            case ANSWERED, ANSWERED_LATE -> messages.get("quote.checks.state." + t.state().name(), Formats.date(t.answeredOn(), messages.locale()));
+            case OPEN -> messages.get("quote.checks.state." + t.state().name(), t.daysLeft());
+            case OVERDUE -> messages.get("quote.checks.state." + t.state().name(), -t.daysLeft());
+            default -> messages.get("quote.checks.state." + t.state().name());
         };
         VBox row = new VBox(1, l, muted(state + " · " + t.term().source().section()));
         row.getStyleClass().addAll("check-row", "term-row", "deadline-" + t.state().name().toLowerCase(java.util.Locale.ROOT));
