@@ -826,7 +826,7 @@ public final class QuoteFile {
         }
         sb.append("format: ").append(FORMAT).append('\n');
         sb.append("igo:\n");
-        sb.append("  agb: ").append(ProviderFactsYaml.quote(quote.igoAgb())).append('\n');
+        sb.append("  agb: ").append(quote(quote.igoAgb())).append('\n');
         if (!quote.igoName().isEmpty()) {
             sb.append("  name: ").append(str(quote.igoName())).append('\n');
         }
@@ -874,7 +874,7 @@ public final class QuoteFile {
             sb.append(in).append("participants:\n");
             for (Participant p : c.participants()) {
                 Flow f = new Flow();
-                f.text("name", p.name()).code("agb", p.agb().isEmpty() ? null : ProviderFactsYaml.quote(p.agb()))
+                f.text("name", p.name()).code("agb", p.agb().isEmpty() ? null : quote(p.agb()))
                         .code("discipline", p.discipline() == null ? null : enumText(p.discipline()));
                 sb.append(in).append("  - ").append(f).append('\n');
             }
@@ -887,7 +887,7 @@ public final class QuoteFile {
             sb.append(in).append("legalForm: ").append(enumText(c.legalForm())).append('\n');
         }
         if (!c.kvkNumber().isEmpty()) {
-            sb.append(in).append("kvkNumber: ").append(ProviderFactsYaml.quote(c.kvkNumber())).append('\n');
+            sb.append(in).append("kvkNumber: ").append(quote(c.kvkNumber())).append('\n');
         }
         if (c.mandatesInWriting() != null) {
             sb.append(in).append("mandatesInWriting: ").append(c.mandatesInWriting()).append('\n');
@@ -1025,6 +1025,34 @@ public final class QuoteFile {
                 plain = false;
             }
         }
-        return plain ? s : ProviderFactsYaml.quote(s);
+        return plain ? s : quote(s);
+    }
+
+    /**
+     * A double-quoted YAML scalar. Besides quotes, backslashes and control characters, the characters the
+     * reader refuses raw (C1 controls, U+FEFF, U+FFFE/FFFF) and YAML's own line breaks (U+0085, U+2028,
+     * U+2029) are escaped, so any text the domain holds reads back as itself.
+     */
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '\r' -> sb.append("\\r");
+                default -> {
+                    if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+                        sb.append(String.format(Locale.ROOT, "\\x%02X", (int) c));
+                    } else if (c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF') {
+                        sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
     }
 }

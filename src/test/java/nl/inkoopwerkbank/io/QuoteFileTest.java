@@ -191,6 +191,7 @@ class QuoteFileTest {
                 .participant(new Participant("Verloskundigenpraktijk 't Vroedhuys", "08641207", Discipline.EERSTELIJNS_VERLOSKUNDE))
                 .participant(new Participant("Vakgroep: gynaecologie, Schipbeek", "", Discipline.GYNAECOLOGIE))
                 .participant(new Participant("yes", "06650560", Discipline.ZIEKENHUIS))
+                .participant(new Participant("Praktijk\u2028twee\u0085drie\u0080 \uD83D\uDC76\uFEFF eind", "", Discipline.OVERIG))
                 .adherence(7, 8).legalForm(LegalForm.COOPERATIE).kvkNumber("01685344").mandatesInWriting(false)
                 .boardMember(new BoardMember("Ruben \"Rub\" Haverkate", BoardDiscipline.VERLOSKUNDE))
                 .boardMember(new BoardMember("", BoardDiscipline.OVERIG))
