@@ -78,6 +78,38 @@ class BundleConsistencyTest {
                 : nl.inkoopwerkbank.domain.assessment.DeadlineNotice.Kind.values()) {
             out.add(k.labelKey());
         }
+        for (nl.inkoopwerkbank.domain.quote.Discipline d : nl.inkoopwerkbank.domain.quote.Discipline.values()) {
+            out.add(d.labelKey());
+        }
+        for (nl.inkoopwerkbank.domain.quote.BoardDiscipline d : nl.inkoopwerkbank.domain.quote.BoardDiscipline.values()) {
+            out.add(d.labelKey());
+        }
+        for (nl.inkoopwerkbank.domain.quote.RoundSide s : nl.inkoopwerkbank.domain.quote.RoundSide.values()) {
+            out.add(s.labelKey());
+        }
+        for (nl.inkoopwerkbank.domain.quote.LegalForm f : nl.inkoopwerkbank.domain.quote.LegalForm.values()) {
+            out.add(f.labelKey());
+        }
+        for (nl.inkoopwerkbank.domain.quote.MonoClaims m : nl.inkoopwerkbank.domain.quote.MonoClaims.values()) {
+            out.add(m.labelKey());
+        }
+        for (nl.inkoopwerkbank.domain.quote.SchoningStatus s : nl.inkoopwerkbank.domain.quote.SchoningStatus.values()) {
+            out.add(s.labelKey());
+        }
+        for (nl.inkoopwerkbank.domain.quote.BudgetNeutrality.Verdict v
+                : nl.inkoopwerkbank.domain.quote.BudgetNeutrality.Verdict.values()) {
+            out.add(v.labelKey());
+        }
+        for (nl.inkoopwerkbank.domain.quote.Completeness.State s : nl.inkoopwerkbank.domain.quote.Completeness.State.values()) {
+            out.add(s.labelKey());
+        }
+        for (nl.inkoopwerkbank.domain.quote.QuoteDeadlines.State s
+                : nl.inkoopwerkbank.domain.quote.QuoteDeadlines.State.values()) {
+            out.add(s.labelKey());
+        }
+        for (nl.inkoopwerkbank.domain.quote.Plausibility.Code c : nl.inkoopwerkbank.domain.quote.Plausibility.Code.values()) {
+            out.add(c.messageKey());
+        }
         for (Operator o : Operator.values()) {
             out.add("editor.operator." + o.name());
         }
