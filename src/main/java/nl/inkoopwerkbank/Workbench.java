@@ -72,6 +72,7 @@ public final class Workbench implements AutoCloseable {
         if (wanted && providers.count() == 0) {
             SampleData.load(providers);
             SampleData.loadFacts(assessments, providers);
+            SampleData.loadQuotes(quotes, providers);
         }
         settings.markSampleDataSeen();
         database.checkpoint();

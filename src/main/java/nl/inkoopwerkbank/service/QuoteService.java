@@ -185,6 +185,51 @@ public final class QuoteService {
     }
 
     // ---------------------------------------------------------------------------------------------
+    // quote files
+
+    /** What an imported quote file did: the problems (nothing stored), or the quote with the rounds added. */
+    public record FileImport(List<nl.inkoopwerkbank.domain.Problem> problems, Quote quote, int roundsAdded, boolean created) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * Reads a quote file and stores its rounds: a new quote for the IGO, year and insurer, or the rounds
+     * appended after the existing ones (rounds are never replaced). Nothing is stored when the file has
+     * any problem or names an IGO that is not in the workbench.
+     */
+    public FileImport importFile(java.nio.file.Path file) throws java.io.IOException {
+        List<String> insurers = providers.insurers().stream().map(nl.inkoopwerkbank.domain.provider.Insurer::id).toList();
+        nl.inkoopwerkbank.io.QuoteFile.Result r = nl.inkoopwerkbank.io.QuoteFile.read(file, insurers);
+        if (!r.ok()) {
+            return new FileImport(r.problems(), null, 0, false);
+        }
+        Quote q = r.quote();
+        Optional<Provider> igo = providers.findByAgb(q.igoAgb());
+        if (igo.isEmpty() || igo.get().type() != ProviderType.IGO) {
+            return new FileImport(List.of(nl.inkoopwerkbank.domain.Problem.at(r.file(), 0, "igo.agb",
+                    "quote.file.igoNotInWorkbench", q.igoAgb())), null, 0, false);
+        }
+        Optional<Quote> existing = repository.find(igo.get().id(), q.contractYear(), q.insurerId());
+        Quote target = existing.orElseGet(() -> create(igo.get().id(), q.contractYear(), q.insurerId()));
+        try {
+            Quote stored = addRounds(target.id(), q.rounds());
+            return new FileImport(List.of(), stored, q.rounds().size(), existing.isEmpty());
+        } catch (ValidationException e) {
+            if (existing.isEmpty()) {
+                repository.delete(target.id());
+            }
+            throw e;
+        }
+    }
+
+    /** Writes a quote with all its rounds to a human-readable file (atomically). */
+    public void exportFile(Quote quote, java.nio.file.Path file) throws java.io.IOException {
+        nl.inkoopwerkbank.io.QuoteFile.write(quote, file);
+    }
+
+    // ---------------------------------------------------------------------------------------------
     // tariff sheets
 
     /** The sheet names of an .xlsx workbook (read on the caller's thread; the screens call it in the background). */

@@ -36,8 +36,48 @@ public final class SampleData {
 
     /** The names of the bundled facts files, in the order of the index (blank lines and {@code #} comments skipped). */
     public static List<String> factsFiles() {
+        return index(FACTS_INDEX);
+    }
+
+    public static final String QUOTES_DIR = "/sample-data/quotes/";
+
+    /**
+     * Stores the bundled fictional quotes with their rounds, for the IGOs that are in the database.
+     * Every file is read and checked first; a broken bundle loads nothing.
+     *
+     * @return the number of quotes stored
+     */
+    public static int loadQuotes(QuoteService quotes, ProviderService providers) {
+        List<String> insurers = providers.insurers().stream().map(Insurer::id).toList();
+        List<nl.inkoopwerkbank.domain.quote.Quote> read = new ArrayList<>();
+        List<String> broken = new ArrayList<>();
+        for (String name : index(QUOTES_DIR + "index.txt")) {
+            nl.inkoopwerkbank.io.QuoteFile.Result r = nl.inkoopwerkbank.io.QuoteFile.read(resource(QUOTES_DIR + name), name, insurers);
+            if (r.ok()) {
+                read.add(r.quote());
+            } else {
+                r.problems().forEach(p -> broken.add(p.file() + ":" + p.line() + " " + p.column() + " " + p.messageKey() + " " + p.args()));
+            }
+        }
+        if (!broken.isEmpty()) {
+            throw new IllegalStateException("Bundled quotes are invalid: " + String.join("; ", broken));
+        }
+        int stored = 0;
+        for (nl.inkoopwerkbank.domain.quote.Quote q : read) {
+            Optional<Provider> igo = providers.findByAgb(q.igoAgb());
+            if (igo.isEmpty() || quotes.find(igo.get().id(), q.contractYear(), q.insurerId()).isPresent()) {
+                continue;
+            }
+            nl.inkoopwerkbank.domain.quote.Quote created = quotes.create(igo.get().id(), q.contractYear(), q.insurerId());
+            quotes.addRounds(created.id(), q.rounds());
+            stored++;
+        }
+        return stored;
+    }
+
+    private static List<String> index(String resourceName) {
         List<String> names = new ArrayList<>();
-        for (String line : new String(resource(FACTS_INDEX), StandardCharsets.UTF_8).split("\\R")) {
+        for (String line : new String(resource(resourceName), StandardCharsets.UTF_8).split("\\R")) {
             String name = line.strip();
             if (!name.isEmpty() && !name.startsWith("#")) {
                 names.add(name);

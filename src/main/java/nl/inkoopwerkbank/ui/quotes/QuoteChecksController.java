@@ -161,7 +161,7 @@ public final class QuoteChecksController {
             warningsBox.getChildren().add(okLine(messages.get("quote.checks.warnings.none")));
         }
         for (Plausibility.Warning w : e.warnings()) {
-            Label l = new Label(messages.get(w.code().messageKey(), formatArgs(w.args())));
+            Label l = new Label(messages.get(w.code().messageKey(), w.args().toArray()));
             l.setWrapText(true);
             FontIcon i = new FontIcon("fth-alert-triangle");
             i.getStyleClass().add("warning-icon");
@@ -276,9 +276,6 @@ public final class QuoteChecksController {
                         err instanceof ValidationException v ? v.violations().toString() : String.valueOf(err.getMessage())));
     }
 
-    private Object[] formatArgs(List<Object> args) {
-        return args.stream().map(a -> a instanceof java.math.BigDecimal b ? Formats.number(b, 6) : a).toArray();
-    }
 
     private static Node card(String caption, String figure, String hint, String id) {
         Label c = new Label(caption);

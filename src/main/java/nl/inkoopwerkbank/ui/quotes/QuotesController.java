@@ -64,6 +64,8 @@ public final class QuotesController {
 
     @FXML private BorderPane root;
     @FXML private Button newButton;
+    @FXML private Button importFileButton;
+    @FXML private Button exportFileButton;
     @FXML private VBox newPanel;
     @FXML private SearchableComboBox<Provider> igoBox;
     @FXML private TextField yearField;
@@ -141,7 +143,7 @@ public final class QuotesController {
         context.quote.addListener((o, a, q) -> showQuote());
         context.round.addListener((o, a, r) -> showRounds());
         context.drafting.addListener((o, a, r) -> showRounds());
-        for (var n : List.of(newRoundButton, agreeButton, noteButton, policyBox, quotesTable, newButton)) {
+        for (var n : List.of(newRoundButton, agreeButton, noteButton, policyBox, quotesTable, newButton, importFileButton, exportFileButton)) {
             n.disableProperty().bind(context.drafting);
         }
         showQuote();
@@ -355,6 +357,42 @@ public final class QuotesController {
                                 e.violations().get(0).args().toArray()));
                     }
                 });
+    }
+
+    @FXML
+    private void onImportFile() {
+        dialogs.chooseOpenFile(messages.get("quotes.file.import"), "yaml", "yml", "json").ifPresent(file ->
+                background.run(() -> service.importFile(file), r -> {
+                    if (r.ok()) {
+                        status.show(messages.get(r.created() ? "quotes.file.imported.new" : "quotes.file.imported.rounds",
+                                r.roundsAdded(), r.quote().igoName()));
+                        reload(r.quote().id());
+                    } else {
+                        dialogs.showText(messages.get("quotes.file.import"), messages.get("quotes.file.problems",
+                                file.getFileName().toString(), r.problems().size()), r.problems().stream()
+                                .map(p -> p.file() + (p.line() > 0 ? ":" + p.line() : "") + " · " + p.column() + " · "
+                                        + messages.get(p.messageKey(), p.args().toArray()))
+                                .collect(Collectors.joining("\n")), messages.get("common.close"));
+                    }
+                }, e -> dialogs.error(messages.get("quotes.file.failed"), e instanceof ValidationException v
+                        ? v.violations().stream().map(x -> new QuoteTexts(messages).problem(x)).collect(Collectors.joining("\n"))
+                        : String.valueOf(e.getMessage()))));
+    }
+
+    @FXML
+    private void onExportFile() {
+        Quote q = context.quote.get();
+        if (q == null) {
+            return;
+        }
+        String name = q.igoName().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT) + "-" + q.insurerId()
+                + "-" + q.contractYear() + ".yaml";
+        dialogs.chooseSaveFile(messages.get("quotes.file.export"), name, "yaml").ifPresent(file ->
+                background.run(() -> {
+                    service.exportFile(q, file);
+                    return file;
+                }, f -> status.show(messages.get("quotes.file.exported", q.rounds().size(), f.toString())),
+                        e -> dialogs.error(messages.get("quotes.file.failed"), String.valueOf(e.getMessage()))));
     }
 
     /** Compares two rounds of the open quote (tab "Vergelijken"). */
