@@ -128,6 +128,33 @@ class QuoteServiceTest {
     }
 
     @Test
+    void sampleQuotesLoadAndAQuoteFileRoundTripsAppendingRounds() throws Exception {
+        try (Workbench wb = Workbench.open(dir.resolve("db"), true)) {
+            List<Quote> all = wb.quotes().all();
+            assertEquals(3, all.size(), "the three fictional sample quotes");
+            Quote zeven = all.stream().filter(q -> q.igoAgb().equals("98463114")).findFirst().orElseThrow();
+            assertEquals(3, zeven.rounds().size());
+            assertEquals(3, zeven.agreed().orElseThrow().number());
+
+            Path file = dir.resolve("zevensprong.yaml");
+            wb.quotes().exportFile(zeven, file);
+            QuoteService.FileImport again = wb.quotes().importFile(file);
+            assertTrue(again.ok());
+            assertFalse(again.created(), "the quote exists: its rounds are appended, never replaced");
+            Quote after = wb.quotes().find(zeven.id()).orElseThrow();
+            assertEquals(6, after.rounds().size());
+            assertEquals(zeven.round(1).orElseThrow().content(), after.round(4).orElseThrow().content());
+            assertEquals(6, after.agreed().orElseThrow().number(), "one agreed round: the last imported");
+
+            java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file).replace("98463114", "12345678"));
+            QuoteService.FileImport unknown = wb.quotes().importFile(file);
+            assertFalse(unknown.ok());
+            assertEquals("quote.file.igoNotInWorkbench", unknown.problems().get(0).messageKey());
+            assertEquals(3, wb.quotes().all().size(), "nothing stored");
+        }
+    }
+
+    @Test
     void onlyIgosGetQuotesAndOnlyOnePerYearAndInsurer() {
         try (Workbench wb = Workbench.open(dir.resolve("db"), true)) {
             Provider practice = wb.providers().all().stream().filter(p -> p.type() == ProviderType.VERLOSKUNDIGENPRAKTIJK).findFirst().orElseThrow();
@@ -147,10 +174,10 @@ class QuoteServiceTest {
     void evaluationUsesThePolicyAndItsFactsCanBeCarriedIntoTheChecklist() {
         try (Workbench wb = Workbench.open(dir.resolve("db"), true)) {
             Provider igo = igo(wb, "98353480");
-            Quote q = wb.quotes().create(igo.id(), 2027, "vgz");
+            Quote q = wb.quotes().create(igo.id(), 2028, "vgz");
             q = wb.quotes().addRound(q.id(), round(RoundSide.IGO, LocalDate.of(2026, 9, 20), LocalDate.of(2026, 9, 29), content("3.4", 5)));
             Policy vgz = wb.quotes().defaultPolicy(q).orElseThrow();
-            assertEquals("vgz-2027-geboortezorg", vgz.id());
+            assertEquals("vgz-2027-geboortezorg", vgz.id(), "no 2028 policy yet: the nearest earlier year");
             QuoteEvaluation e = wb.quotes().evaluate(q, q.latest().orElseThrow(), vgz);
             var adherence = e.rules().stream().filter(r -> r.id().equals("vgz-gz.igo.adherentie-75")).findFirst().orElseThrow();
             assertEquals(Status.NOT_MET, adherence.status(), "5 of 8 practices is below 75%");
