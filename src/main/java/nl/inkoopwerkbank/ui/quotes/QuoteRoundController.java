@@ -574,7 +574,7 @@ public final class QuoteRoundController {
     private TextField cell(StringProperty p, String field, int columns, String id) {
         TextField t = new TextField();
         t.setPrefColumnCount(columns);
-        t.setMinWidth(columns * 11 + 18);
+        t.setMinWidth(columns * 9 + 16);
         text(t, p, field);
         if (id != null) {
             t.setId(id);
