@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -161,56 +160,8 @@ public final class ProviderFactsYaml {
         return text.stripLeading().startsWith("{");
     }
 
-    /**
-     * Tabs used for indentation and control characters, with their line: SnakeYAML's own messages for
-     * these are English and often point elsewhere. (JSON's tabs are spaces by now.)
-     */
     private boolean readable(String text) {
-        int line = 1;
-        boolean lineStart = true;
-        boolean ok = true;
-        Set<Integer> reported = new HashSet<>();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-                lineStart = true;
-                continue;
-            }
-            if (c == '\t' && lineStart) {
-                if (blankFrom(text, i)) {
-                    continue; // a line of only white space holds no content
-                }
-                if (reported.add(line)) {
-                    problems.add(Problem.at(file, line, null, "facts.file.tab"));
-                }
-                ok = false;
-                continue;
-            }
-            if (c != ' ' && c != '\t') {
-                lineStart = false;
-            }
-            boolean control = (c < 0x20 && c != '\t' && c != '\r') || (c >= 0x7F && c <= 0x9F && c != 0x85)
-                    || c == '\uFFFE' || c == '\uFFFF';
-            if (control) {
-                if (reported.add(line)) {
-                    problems.add(Problem.at(file, line, null, "facts.file.control-character",
-                            String.format(Locale.ROOT, "%04X", (int) c)));
-                }
-                ok = false;
-            }
-        }
-        return ok;
-    }
-
-    private static boolean blankFrom(String text, int from) {
-        for (int i = from; i < text.length() && text.charAt(i) != '\n'; i++) {
-            char c = text.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\r') {
-                return false;
-            }
-        }
-        return true;
+        return YamlNodes.readable(text, file, problems);
     }
 
     private ProviderInfo document(Node root, List<FactAnswer> answers) {

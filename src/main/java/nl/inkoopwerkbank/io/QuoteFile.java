@@ -166,53 +166,8 @@ public final class QuoteFile {
         return sorted.isEmpty() ? new Result(file, quote, List.of()) : new Result(file, null, sorted);
     }
 
-    /** Tabs used for indentation and control characters, each with its line (SnakeYAML's messages for these mislead). */
     private boolean readable(String text) {
-        int line = 1;
-        boolean lineStart = true;
-        boolean ok = true;
-        Set<Integer> reported = new HashSet<>();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-                lineStart = true;
-                continue;
-            }
-            if (c == '\t' && lineStart) {
-                if (blankFrom(text, i)) {
-                    continue;
-                }
-                if (reported.add(line)) {
-                    problems.add(Problem.at(file, line, null, "facts.file.tab"));
-                }
-                ok = false;
-                continue;
-            }
-            if (c != ' ' && c != '\t') {
-                lineStart = false;
-            }
-            boolean control = (c < 0x20 && c != '\t' && c != '\r') || (c >= 0x7F && c <= 0x9F && c != 0x85)
-                    || c == '\uFFFE' || c == '\uFFFF';
-            if (control) {
-                if (reported.add(line)) {
-                    problems.add(Problem.at(file, line, null, "facts.file.control-character",
-                            String.format(Locale.ROOT, "%04X", (int) c)));
-                }
-                ok = false;
-            }
-        }
-        return ok;
-    }
-
-    private static boolean blankFrom(String text, int from) {
-        for (int i = from; i < text.length() && text.charAt(i) != '\n'; i++) {
-            char c = text.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\r') {
-                return false;
-            }
-        }
-        return true;
+        return YamlNodes.readable(text, file, problems);
     }
 
     private Quote document(Node root) {

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -202,4 +204,58 @@ final class YamlNodes {
     static String scalarText(Node n) {
         return n instanceof ScalarNode s ? s.getValue() : n == null ? "" : n.getNodeId().name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * Tabs used for indentation and control characters, with their line: SnakeYAML's own messages for
+     * these are English and often point elsewhere. Every problem is added to {@code problems}; true
+     * when there is none. Used by every YAML/JSON reader of the workbench.
+     */
+    static boolean readable(String text, String file, List<Problem> problems) {
+        int line = 1;
+        boolean lineStart = true;
+        boolean ok = true;
+        Set<Integer> reported = new HashSet<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = true;
+                continue;
+            }
+            if (c == '\t' && lineStart) {
+                if (blankFrom(text, i)) {
+                    continue; // a line of only white space holds no content
+                }
+                if (reported.add(line)) {
+                    problems.add(Problem.at(file, line, null, "facts.file.tab"));
+                }
+                ok = false;
+                continue;
+            }
+            if (c != ' ' && c != '\t') {
+                lineStart = false;
+            }
+            boolean control = (c < 0x20 && c != '\t' && c != '\r') || (c >= 0x7F && c <= 0x9F && c != 0x85)
+                    || c == '\uFFFE' || c == '\uFFFF';
+            if (control) {
+                if (reported.add(line)) {
+                    problems.add(Problem.at(file, line, null, "facts.file.control-character",
+                            String.format(Locale.ROOT, "%04X", (int) c)));
+                }
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private static boolean blankFrom(String text, int from) {
+        for (int i = from; i < text.length() && text.charAt(i) != '\n'; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
 }

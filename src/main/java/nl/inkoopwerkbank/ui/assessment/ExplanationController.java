@@ -14,15 +14,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import nl.inkoopwerkbank.domain.assessment.Change;
 import nl.inkoopwerkbank.domain.assessment.ContractAssessment;
 import nl.inkoopwerkbank.domain.assessment.DeadlineNotice;
-import nl.inkoopwerkbank.domain.assessment.FactUse;
 import nl.inkoopwerkbank.domain.assessment.NextStep;
 import nl.inkoopwerkbank.domain.assessment.Outcome;
 import nl.inkoopwerkbank.domain.assessment.RequirementResult;
 import nl.inkoopwerkbank.domain.assessment.Status;
 import nl.inkoopwerkbank.domain.assessment.TierResult;
 import nl.inkoopwerkbank.domain.format.Formats;
-import nl.inkoopwerkbank.domain.policy.Ambiguity;
-import nl.inkoopwerkbank.domain.policy.RequirementRole;
 import nl.inkoopwerkbank.i18n.Messages;
 
 /**

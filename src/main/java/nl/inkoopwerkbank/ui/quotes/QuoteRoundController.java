@@ -195,6 +195,8 @@ public final class QuoteRoundController {
                 addBoardButton, addReferenceButton)) {
             n.disableProperty().bind(vm.editable.not());
         }
+        // while a draft is open, the quote list and the round buttons are locked (QuotesController), so
+        // nothing can replace it unseen; only "Annuleren" discards it, after asking
         draftBar.visibleProperty().bind(vm.editable);
         draftBar.managedProperty().bind(vm.editable);
         errorLabel.setVisible(false);
@@ -261,48 +263,32 @@ public final class QuoteRoundController {
         sideBox.requestFocus();
     }
 
-    /** True when a draft is open with changes; asks the buyer what to do with it. False cancels the navigation. */
-    public boolean confirmLeave() {
-        if (!context.drafting.get() || !vm.dirty.get()) {
-            endDraft();
-            return true;
-        }
-        switch (dialogs.askUnsaved(messages.get("quote.round.unsaved"))) {
-            case SAVE:
-                return save();
-            case DISCARD:
-                endDraft();
-                return true;
-            default:
-                return false;
-        }
-    }
-
+    /** Validates the draft; a readable round is recorded in the background, a refused one shows every reason. */
     @FXML
     private void onSave() {
-        save();
-    }
-
-    private boolean save() {
         Quote q = context.quote.get();
         QuoteRoundViewModel.Built built = vm.build();
         if (!built.ok()) {
             showProblems(built.problems().values());
-            return false;
+            return;
         }
-        try {
-            Quote saved = service.addRound(q.id(), built.round());
+        saveButton.setDisable(true);
+        background.run(() -> service.addRound(q.id(), built.round()), saved -> {
+            saveButton.setDisable(false);
             int number = saved.latest().orElseThrow().number();
             context.drafting.set(false);
             context.quote.set(saved);
             context.round.set(number);
             showSelected();
             status.show(messages.get("quote.round.saved", number, saved.igoName()));
-            return true;
-        } catch (ValidationException e) {
-            showProblems(e.violations());
-            return false;
-        }
+        }, e -> {
+            saveButton.setDisable(false);
+            if (e instanceof ValidationException v) {
+                showProblems(v.violations());
+            } else {
+                dialogs.error(messages.get("quotes.saveFailed"), String.valueOf(e.getMessage()));
+            }
+        });
     }
 
     @FXML
@@ -562,13 +548,15 @@ public final class QuoteRoundController {
     // ---------------------------------------------------------------------------------------------
     // helpers
 
+    /** Focuses the first text field of the grid's last row (the row just added). */
     private void focusLast(GridPane grid) {
-        grid.getChildren().stream().filter(n -> n instanceof TextField).reduce((a, b) -> b)
-                .ifPresent(n -> {
-                    int row = GridPane.getRowIndex(n) == null ? 0 : GridPane.getRowIndex(n);
-                    grid.getChildren().stream().filter(x -> x instanceof TextField && row == (GridPane.getRowIndex(x) == null ? 0 : GridPane.getRowIndex(x)))
-                            .findFirst().ifPresent(Node::requestFocus);
-                });
+        int last = grid.getChildren().stream().mapToInt(QuoteRoundController::row).max().orElse(-1);
+        grid.getChildren().stream().filter(n -> n instanceof TextField && row(n) == last).findFirst().ifPresent(Node::requestFocus);
+    }
+
+    private static int row(Node n) {
+        Integer r = GridPane.getRowIndex(n);
+        return r == null ? 0 : r;
     }
 
     private TextField cell(StringProperty p, String field, int columns, String id) {

@@ -187,16 +187,7 @@ public final class QuotesController {
         if (q == null || (context.quote.get() != null && context.quote.get().id() == q.id() && context.quote.get().equals(q))) {
             return;
         }
-        if (!roundView.controller().confirmLeave()) {
-            selecting = true;
-            try {
-                quotesTable.getSelectionModel().select(context.quote.get());
-            } finally {
-                selecting = false;
-            }
-            return;
-        }
-        List<Policy> policies = service.policiesFor(q);
+        List<Policy> policies = service.policiesFor(q); // parsed policies are cached by PolicyService
         context.quote.set(q);
         policyBox.getItems().setAll(policies);
         policyBox.setValue(policies.isEmpty() ? null : policies.get(0));
@@ -248,7 +239,7 @@ public final class QuotesController {
             b.setSelected(r.number() == context.round.get());
             b.setOnAction(e -> {
                 b.setSelected(true);
-                if (context.round.get() != r.number() && roundView.controller().confirmLeave()) {
+                if (context.round.get() != r.number()) {
                     context.round.set(r.number());
                 }
             });
@@ -300,17 +291,17 @@ public final class QuotesController {
             newError.setVisible(true);
             return;
         }
-        try {
-            Quote q = service.create(igo.id(), year, insurer.id());
+        background.run(() -> service.create(igo.id(), year, insurer.id()), q -> {
             showNewPanel(false);
             status.show(messages.get("quotes.created", q.igoName(), String.valueOf(year)));
             reload(q.id());
             tabs.getSelectionModel().select(roundTab);
-        } catch (ValidationException e) {
-            newError.setText(e.violations().stream().map(v -> messages.get(v.messageKey(), v.args().toArray()))
-                    .collect(Collectors.joining("\n")));
+        }, e -> {
+            newError.setText(e instanceof ValidationException v ? v.violations().stream()
+                    .map(x -> messages.get(x.messageKey(), x.args().toArray())).collect(Collectors.joining("\n"))
+                    : String.valueOf(e.getMessage()));
             newError.setVisible(true);
-        }
+        });
     }
 
     @FXML
@@ -347,16 +338,11 @@ public final class QuotesController {
             return;
         }
         dialogs.askText(messages.get("quotes.round.note"), texts.round(r), messages.get("quotes.round.note.label"), r.note())
-                .ifPresent(note -> {
-                    try {
-                        Quote saved = service.setNote(q.id(), r.number(), note);
-                        context.quote.set(saved);
-                        status.show(messages.get("quotes.round.noted", r.number()));
-                    } catch (ValidationException e) {
-                        dialogs.error(messages.get("quotes.saveFailed"), messages.get(e.violations().get(0).messageKey(),
-                                e.violations().get(0).args().toArray()));
-                    }
-                });
+                .ifPresent(note -> background.run(() -> service.setNote(q.id(), r.number(), note), saved -> {
+                    context.quote.set(saved);
+                    status.show(messages.get("quotes.round.noted", r.number()));
+                }, e -> dialogs.error(messages.get("quotes.saveFailed"), e instanceof ValidationException v
+                        ? texts.problem(v.violations().get(0)) : String.valueOf(e.getMessage()))));
     }
 
     @FXML
