@@ -118,7 +118,7 @@ public final class QuoteChecksController {
             return;
         }
         QuoteTexts texts = new QuoteTexts(messages);
-        headline.setText(messages.get("quote.checks.headline", texts.round(e.round()), e.policy().title(), String.valueOf(e.policy().year())));
+        headline.setText(messages.get("quote.checks.headline", texts.round(e.round()), QuoteTexts.policy(e.policy())));
         yearNotice.setText(messages.get("quote.checks.yearMismatch", String.valueOf(e.policy().year()), String.valueOf(e.quote().contractYear())));
 
         // key figures
@@ -289,7 +289,7 @@ public final class QuoteChecksController {
         h.setWrapText(true);
         VBox box = new VBox(4, c, f, h);
         box.getStyleClass().addAll("quote-card");
-        box.setPrefWidth(250);
+        box.setPrefWidth(212);
         return box;
     }
 

@@ -142,10 +142,14 @@ public final class QuoteCompareController {
         long changedLines = c.lines().stream().filter(l -> l.change() != RoundComparison.LineChange.SAME).count();
         linesTitle.setText(messages.get("quote.compare.lines", changedLines));
         reset(linesGrid, 8);
-        header(linesGrid, messages.get("quote.col.code"), ha + " · " + messages.get("quote.col.tariff"),
-                hb + " · " + messages.get("quote.col.tariff"), ha + " · " + messages.get("quote.col.indexationPct"),
-                hb + " · " + messages.get("quote.col.indexationPct"), ha + " · " + messages.get("quote.col.total"),
-                hb + " · " + messages.get("quote.col.total"), messages.get("quote.compare.difference"));
+        String na = String.valueOf(a.number());
+        String nb = String.valueOf(b.number());
+        header(linesGrid, messages.get("quote.col.code"), messages.get("quote.compare.col", messages.get("quote.col.tariff"), na),
+                messages.get("quote.compare.col", messages.get("quote.col.tariff"), nb),
+                messages.get("quote.compare.col", messages.get("quote.compare.index"), na),
+                messages.get("quote.compare.col", messages.get("quote.compare.index"), nb),
+                messages.get("quote.compare.col", messages.get("quote.col.total"), na),
+                messages.get("quote.compare.col", messages.get("quote.col.total"), nb), messages.get("quote.compare.difference"));
         row = 1;
         for (RoundComparison.LineRow l : c.lines()) {
             QuoteFigures.Line x = l.left();
@@ -156,7 +160,13 @@ public final class QuoteCompareController {
                     : messages.get("quote.compare.change." + l.change().name());
             String name = (x != null ? x : y).line().code().isEmpty() ? (x != null ? x : y).line().description()
                     : (x != null ? x : y).line().code();
-            addRow(linesGrid, row++, l.change() != RoundComparison.LineChange.SAME, "line-" + row, name,
+            boolean whole = l.change() != RoundComparison.LineChange.CHANGED;
+            boolean tariff = whole || !same(x.line().tariff(), y.line().tariff());
+            boolean index = whole || !same(x.line().indexationPct(), y.line().indexationPct());
+            boolean total = whole || !same(tx, ty);
+            boolean any = l.change() != RoundComparison.LineChange.SAME;
+            addCells(linesGrid, row++, "line-" + row, new boolean[] {any, tariff && any, tariff && any, index && any,
+                            index && any, total && any, total && any, total && any}, name,
                     x == null ? "" : money(x.line().tariff()), y == null ? "" : money(y.line().tariff()),
                     x == null ? "" : pct(x.line().indexationPct()), y == null ? "" : pct(y.line().indexationPct()),
                     money(tx), money(ty), diff);
@@ -176,10 +186,10 @@ public final class QuoteCompareController {
         // notes
         reset(notesGrid, 2);
         header(notesGrid, ha, hb);
-        Label na = wrap(a.note().isEmpty() ? "–" : a.note());
-        Label nb = wrap(b.note().isEmpty() ? "–" : b.note());
-        notesGrid.add(na, 0, 1);
-        notesGrid.add(nb, 1, 1);
+        Label noteA = wrap(a.note().isEmpty() ? "–" : a.note());
+        Label noteB = wrap(b.note().isEmpty() ? "–" : b.note());
+        notesGrid.add(noteA, 0, 1);
+        notesGrid.add(noteB, 1, 1);
     }
 
     private String value(String field, Object v) {
@@ -228,14 +238,25 @@ public final class QuoteCompareController {
         for (int i = 0; i < heads.length; i++) {
             Label l = new Label(heads[i]);
             l.getStyleClass().add("grid-head");
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.add(l, i, 0);
         }
     }
 
     private static void addRow(GridPane grid, int row, boolean changed, String id, String... cells) {
+        boolean[] flags = new boolean[cells.length];
+        java.util.Arrays.fill(flags, changed);
+        addCells(grid, row, id, flags, cells);
+    }
+
+    /** A row whose cells are highlighted one by one: only what changed stands out. */
+    private static void addCells(GridPane grid, int row, String id, boolean[] changed, String... cells) {
         for (int i = 0; i < cells.length; i++) {
             Label l = new Label(cells[i]);
-            if (changed) {
+            if (i > 0) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+            if (changed[i]) {
                 l.getStyleClass().add("changed");
             }
             if (i == 0) {
@@ -244,6 +265,10 @@ public final class QuoteCompareController {
             }
             grid.add(l, i, row);
         }
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private static Label wrap(String s) {

@@ -30,6 +30,14 @@ final class QuoteTexts {
         return messages.get("quote.field." + path);
     }
 
+    /** A policy's title, with its year when the title does not say it. */
+    static String policy(nl.inkoopwerkbank.domain.policy.Policy p) {
+        if (p == null) {
+            return "";
+        }
+        return p.title().contains(String.valueOf(p.year())) ? p.title() : p.title() + " " + p.year();
+    }
+
     String problem(Violation v) {
         return field(v.field()) + ": " + messages.get(v.messageKey(), v.args().toArray());
     }

@@ -134,9 +134,9 @@ public final class QuotesController {
         insurerBox.setConverter(Converters.showing(i -> i == null ? "" : i.name()));
         insurerBox.setCellFactory(l -> Converters.cell(i -> i == null ? "" : i.name()));
         insurerBox.setButtonCell(Converters.cell(i -> i == null ? "" : i.name()));
-        policyBox.setConverter(Converters.showing(QuotesController::policyName));
-        policyBox.setCellFactory(l -> Converters.cell(QuotesController::policyName));
-        policyBox.setButtonCell(Converters.cell(QuotesController::policyName));
+        policyBox.setConverter(Converters.showing(QuoteTexts::policy));
+        policyBox.setCellFactory(l -> Converters.cell(QuoteTexts::policy));
+        policyBox.setButtonCell(Converters.cell(QuoteTexts::policy));
         policyBox.valueProperty().addListener((o, a, p) -> context.policy.set(p));
         showNewPanel(false);
 
@@ -392,13 +392,6 @@ public final class QuotesController {
         newPanel.setManaged(show);
         newError.setVisible(false);
         newError.setText("");
-    }
-
-    private static String policyName(Policy p) {
-        if (p == null) {
-            return "";
-        }
-        return p.title().contains(String.valueOf(p.year())) ? p.title() : p.title() + " " + p.year();
     }
 
     private String insurerName(String id) {
