@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import nl.inkoopwerkbank.service.AssessmentService;
+import nl.inkoopwerkbank.service.CalendarService;
 import nl.inkoopwerkbank.service.PolicyService;
 import nl.inkoopwerkbank.service.ProviderService;
 import nl.inkoopwerkbank.service.QuoteService;
 import nl.inkoopwerkbank.service.SampleData;
 import nl.inkoopwerkbank.service.Settings;
 import nl.inkoopwerkbank.store.Database;
+import nl.inkoopwerkbank.store.JdbiCalendarRepository;
 import nl.inkoopwerkbank.store.JdbiFactRepository;
 import nl.inkoopwerkbank.store.JdbiPolicyRepository;
 import nl.inkoopwerkbank.store.JdbiProviderRepository;
@@ -28,6 +30,7 @@ public final class Workbench implements AutoCloseable {
     private final PolicyService policies;
     private final AssessmentService assessments;
     private final QuoteService quotes;
+    private final CalendarService calendar;
 
     private Workbench(Database database) {
         this.database = database;
@@ -38,6 +41,8 @@ public final class Workbench implements AutoCloseable {
                 Clock.systemDefaultZone());
         this.quotes = new QuoteService(new JdbiQuoteRepository(database.jdbi()), providers, assessments, settings,
                 Clock.systemDefaultZone());
+        this.calendar = new CalendarService(new JdbiCalendarRepository(database.jdbi()), policies, providers, quotes,
+                settings, Clock.systemDefaultZone());
     }
 
     /**
@@ -73,6 +78,7 @@ public final class Workbench implements AutoCloseable {
             SampleData.load(providers);
             SampleData.loadFacts(assessments, providers);
             SampleData.loadQuotes(quotes, providers);
+            SampleData.loadCalendar(calendar);
         }
         settings.markSampleDataSeen();
         database.checkpoint();
@@ -96,6 +102,10 @@ public final class Workbench implements AutoCloseable {
 
     public QuoteService quotes() {
         return quotes;
+    }
+
+    public CalendarService calendar() {
+        return calendar;
     }
 
     public Settings settings() {

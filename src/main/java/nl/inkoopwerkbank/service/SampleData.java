@@ -75,6 +75,18 @@ public final class SampleData {
         return stored;
     }
 
+    public static final String CALENDAR = "/sample-data/calendar.yaml";
+
+    /** Adds the bundled sample calendar (own items, started terms, done marks); a broken bundle adds nothing. */
+    public static void loadCalendar(CalendarService calendar) {
+        nl.inkoopwerkbank.io.CalendarFile.Result r = nl.inkoopwerkbank.io.CalendarFile.read(
+                new String(resource(CALENDAR), StandardCharsets.UTF_8), "calendar.yaml");
+        List<nl.inkoopwerkbank.domain.Violation> problems = calendar.addEntries(r);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Bundled calendar is invalid: " + problems);
+        }
+    }
+
     private static List<String> index(String resourceName) {
         List<String> names = new ArrayList<>();
         for (String line : new String(resource(resourceName), StandardCharsets.UTF_8).split("\\R")) {

@@ -42,6 +42,29 @@ public final class Settings {
         store.put("buyer.name", name == null ? "" : name.trim());
     }
 
+    /** Days before an item that an exported calendar reminds (1 to 30, default 3). */
+    public int reminderDays() {
+        return store.get("calendar.reminder-days").flatMap(v -> {
+            try {
+                int n = Integer.parseInt(v.trim());
+                return n >= MIN_REMINDER_DAYS && n <= MAX_REMINDER_DAYS ? Optional.of(n) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }).orElse(DEFAULT_REMINDER_DAYS);
+    }
+
+    public static final int DEFAULT_REMINDER_DAYS = 3;
+    public static final int MIN_REMINDER_DAYS = 0;
+    public static final int MAX_REMINDER_DAYS = 30;
+
+    public void setReminderDays(int days) {
+        if (days < MIN_REMINDER_DAYS || days > MAX_REMINDER_DAYS) {
+            throw new IllegalArgumentException("reminder days out of range: " + days);
+        }
+        store.put("calendar.reminder-days", String.valueOf(days));
+    }
+
     public boolean sampleDataSeen() {
         return store.get("sample-data.done").isPresent();
     }
