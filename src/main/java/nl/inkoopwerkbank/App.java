@@ -79,9 +79,12 @@ public final class App extends Application {
 
     private void buildUi() {
         Messages messages = Messages.forLocale(workbench.settings().language());
+        // month and day names in the calendar views and date pickers follow the chosen language
+        java.util.Locale.setDefault("nl".equals(messages.locale().getLanguage())
+                ? nl.inkoopwerkbank.domain.format.Formats.DUTCH : java.util.Locale.UK);
         Dialogs dialogs = new Dialogs(messages);
         dialogs.setOwner(stage);
-        ui = UiComposition.build(workbench.providers(), workbench.policies(), workbench.assessments(), workbench.quotes(), workbench.settings(), background, messages, dialogs,
+        ui = UiComposition.build(workbench.providers(), workbench.policies(), workbench.assessments(), workbench.quotes(), workbench.calendar(), workbench.settings(), background, messages, dialogs,
                 workbench.database().dataFile().toString(), this::applySettings);
         double w = stage.getScene() == null ? 1280 : stage.getScene().getWidth();
         double h = stage.getScene() == null ? 800 : stage.getScene().getHeight();

@@ -76,12 +76,20 @@ public final class CalendarService {
         for (Quote q : all) {
             quotes.defaultPolicy(q).ifPresent(p -> quotePolicies.put(q.id(), p));
         }
+        Map<String, String> shortNames = new HashMap<>();
+        providers.insurers().forEach(i -> shortNames.put(i.id(), i.shortName()));
         return ContractCalendar.build(new ContractCalendar.Input(policies.all(), providers.all(), all, quotePolicies,
-                repository.ownItems(), repository.termStarts(), repository.doneMarks(), settings.ownInsurerId(), on));
+                        repository.ownItems(), repository.termStarts(), repository.doneMarks(), settings.ownInsurerId(), on))
+                .stream().map(i -> i.withInsurerName(shortNames.get(i.insurerId()))).toList();
     }
 
     public List<CalendarItem> items(CalendarFilter filter) {
         return filter.apply(items());
+    }
+
+    /** The policies the calendar reads (for the words of its items). */
+    public List<Policy> policies() {
+        return policies.all();
     }
 
     /** What the filter needs to select a provider's items. */

@@ -111,6 +111,12 @@ public final class CalendarTexts {
 
     /** One line: "Salland: Aanbieder dient de offerte in", "Salland · De Zevensprong: Salland beoordeelt …". */
     public String summary(CalendarItem i) {
+        String text = line(i);
+        return i.isDone() ? messages.get("calendar.summary.done", text) : text;
+    }
+
+    /** The one line without the "done" prefix (the screens show done by colour). */
+    public String line(CalendarItem i) {
         String insurer = i.insurerName() == null ? "" : i.insurerName();
         String provider = i.providerName() != null ? i.providerName() : i.providerAgb();
         String text;
@@ -121,7 +127,7 @@ public final class CalendarTexts {
         } else {
             text = messages.get("calendar.summary." + i.kind().name() + ".provider", insurer, i.title(), provider);
         }
-        return i.isDone() ? messages.get("calendar.summary.done", text) : text;
+        return text;
     }
 
     /** Several lines: when, who, how, provider, term, contract types, source, status, done mark, notes. */

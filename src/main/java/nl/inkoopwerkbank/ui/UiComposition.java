@@ -7,6 +7,12 @@ import javafx.scene.Scene;
 
 import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.service.AssessmentService;
+import nl.inkoopwerkbank.service.CalendarService;
+import nl.inkoopwerkbank.ui.calendar.CalendarController;
+import nl.inkoopwerkbank.ui.calendar.CalendarDoneController;
+import nl.inkoopwerkbank.ui.calendar.CalendarItemController;
+import nl.inkoopwerkbank.ui.calendar.CalendarTermController;
+import nl.inkoopwerkbank.ui.calendar.CalendarViewModel;
 import nl.inkoopwerkbank.service.PolicyService;
 import nl.inkoopwerkbank.ui.assessment.AssessmentContext;
 import nl.inkoopwerkbank.ui.assessment.AssessmentSectionController;
@@ -55,7 +61,7 @@ public final class UiComposition {
     /** Stylesheets in their fixed order: tokens first, then the areas. */
     public static final List<String> STYLESHEETS = List.of(
             "/styles/tokens.css", "/styles/app.css", "/styles/dashboard.css", "/styles/providers.css",
-            "/styles/policies.css", "/styles/assessment.css", "/styles/quotes.css");
+            "/styles/policies.css", "/styles/assessment.css", "/styles/quotes.css", "/styles/calendar.css");
 
     private final MainWindowController main;
 
@@ -64,7 +70,8 @@ public final class UiComposition {
     }
 
     public static UiComposition build(ProviderService providers, PolicyService policies, AssessmentService assessments,
-                                      QuoteService quotes, Settings settings, Background background,
+                                      QuoteService quotes, CalendarService calendar, Settings settings,
+                                      Background background,
                                       Messages messages, Dialogs dialogs, String databaseText,
                                       Consumer<SettingsController.Choice> onSettingsChanged) {
         ViewLoader views = new ViewLoader(messages);
@@ -77,8 +84,8 @@ public final class UiComposition {
         // the main window is the navigator; the dashboard it loads in initialize() needs it already
         views.register(MainWindowController.class, () -> mainRef[0] = new MainWindowController(views, settings, providers,
                         background, status, databaseText, onSettingsChanged))
-                .register(DashboardController.class, () -> new DashboardController(providers, settings, background, messages,
-                        mainRef[0]))
+                .register(DashboardController.class, () -> new DashboardController(providers, calendar, settings, background,
+                        messages, mainRef[0]))
                 .register(ProvidersListController.class, () -> {
                     ProvidersListController c = new ProvidersListController(listVm, formVm, providers, background, messages,
                             dialogs);
@@ -112,6 +119,15 @@ public final class UiComposition {
                 .register(QuoteChecksController.class, () -> new QuoteChecksController(quotes, quoteContext, messages,
                         background, dialogs, status, () -> new AssessmentTexts(messages, assessments.catalog())))
                 .register(QuoteCompareController.class, () -> new QuoteCompareController(quoteContext, messages))
+                .register(CalendarController.class, () -> {
+                    CalendarController c = new CalendarController(new CalendarViewModel(calendar, policies, providers,
+                            background, messages), messages, dialogs, views, status);
+                    c.setNavigator(mainRef[0]);
+                    return c;
+                })
+                .register(CalendarDoneController.class, () -> new CalendarDoneController(messages))
+                .register(CalendarItemController.class, () -> new CalendarItemController(messages))
+                .register(CalendarTermController.class, () -> new CalendarTermController(messages))
                 .register(SettingsController.class, () -> new SettingsController(settings, messages,
                         databaseText));
         ViewLoader.Loaded<MainWindowController> loaded = views.load(View.MAIN_WINDOW);

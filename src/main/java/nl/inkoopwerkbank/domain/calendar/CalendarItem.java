@@ -84,6 +84,17 @@ public record CalendarItem(String key, Kind kind, LocalDate date, LocalDate stat
         }
     }
 
+    /** The same item with another display name for its insurer (the short name the buyer knows it by). */
+    public CalendarItem withInsurerName(String name) {
+        return new CalendarItem(key, kind, date, statedDate, semantics, lastDay, start, end, time, title, actor, channel,
+                audience, insurerId, insurerName(name), policyId, elementId, contractTypes, providerAgb, providerName,
+                quoteId, source, notes, tracked, startedOn, offset, done, status, daysLeft);
+    }
+
+    private String insurerName(String name) {
+        return name == null || name.isBlank() ? insurerName : name;
+    }
+
     public boolean isDone() {
         return status == Status.DONE;
     }

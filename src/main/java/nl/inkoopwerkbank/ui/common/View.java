@@ -22,6 +22,10 @@ public enum View {
     QUOTE_CHECKS("quote_checks"),
     QUOTE_COMPARE("quote_compare"),
     QUOTE_IMPORT("quote_import"),
+    CALENDAR_SECTION("calendar_section"),
+    CALENDAR_DONE_DIALOG("calendar_done_dialog"),
+    CALENDAR_ITEM_DIALOG("calendar_item_dialog"),
+    CALENDAR_TERM_DIALOG("calendar_term_dialog"),
     SETTINGS_DIALOG("settings_dialog");
 
     private final String fileName;

@@ -17,11 +17,21 @@ import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.time.LocalDate;
+
+import javafx.scene.control.Hyperlink;
+import javafx.scene.layout.HBox;
+
+import nl.inkoopwerkbank.domain.calendar.CalendarItem;
+import nl.inkoopwerkbank.domain.calendar.ContractCalendar;
+import nl.inkoopwerkbank.domain.format.Formats;
 import nl.inkoopwerkbank.domain.provider.Insurer;
 import nl.inkoopwerkbank.domain.provider.PortfolioOverview;
 import nl.inkoopwerkbank.domain.provider.ProviderQuery.ContractStatus;
 import nl.inkoopwerkbank.domain.provider.ProviderType;
 import nl.inkoopwerkbank.i18n.Messages;
+import nl.inkoopwerkbank.service.CalendarService;
+import nl.inkoopwerkbank.service.CalendarTexts;
 import nl.inkoopwerkbank.service.ProviderService;
 import nl.inkoopwerkbank.service.Settings;
 import nl.inkoopwerkbank.ui.common.Background;
@@ -34,6 +44,7 @@ import nl.inkoopwerkbank.ui.shell.Navigator;
 public final class DashboardController {
 
     private final ProviderService providers;
+    private final CalendarService calendar;
     private final Settings settings;
     private final Background background;
     private final Messages messages;
@@ -43,6 +54,14 @@ public final class DashboardController {
     @FXML private Label subtitle;
     @FXML private FlowPane cards;
     @FXML private TableView<ProviderType> typeTable;
+    @FXML private Label agendaHint;
+    @FXML private Label overdueTitle;
+    @FXML private VBox overdueList;
+    @FXML private Label comingTitle;
+    @FXML private VBox comingList;
+
+    /** At most this many items per agenda column; the rest is behind "open the calendar". */
+    private static final int AGENDA_ROWS = 8;
 
     private static final double ROW_HEIGHT = 32;
     private static final double NUMBER_WIDTH = 150;
@@ -51,9 +70,10 @@ public final class DashboardController {
     private PortfolioOverview overview;
     private List<Insurer> insurers = List.of();
 
-    public DashboardController(ProviderService providers, Settings settings, Background background, Messages messages,
-                               Navigator navigator) {
+    public DashboardController(ProviderService providers, CalendarService calendar, Settings settings,
+                               Background background, Messages messages, Navigator navigator) {
         this.providers = providers;
+        this.calendar = calendar;
         this.settings = settings;
         this.background = background;
         this.messages = messages;
@@ -88,6 +108,67 @@ public final class DashboardController {
             insurers = ins;
             render();
         }, e -> subtitle.setText(messages.get("dashboard.load-failed", String.valueOf(e.getMessage()))));
+        background.run(() -> new Object[] {calendar.outlook(), calendar.today(), policies()}, r -> {
+            CalendarService.Outlook o = (CalendarService.Outlook) r[0];
+            @SuppressWarnings("unchecked")
+            List<nl.inkoopwerkbank.domain.policy.Policy> ps = (List<nl.inkoopwerkbank.domain.policy.Policy>) r[2];
+            renderAgenda(o, (LocalDate) r[1], new CalendarTexts(messages, ps));
+        }, e -> agendaHint.setText(messages.get("dashboard.load-failed", String.valueOf(e.getMessage()))));
+    }
+
+    private List<nl.inkoopwerkbank.domain.policy.Policy> policies() {
+        return calendar.policies();
+    }
+
+    private void renderAgenda(CalendarService.Outlook o, LocalDate today, CalendarTexts texts) {
+        agendaHint.setText(messages.get("dashboard.agenda.hint", Formats.date(today, messages.locale()),
+                String.valueOf(ContractCalendar.DUE_SOON_DAYS)));
+        overdueTitle.setText(messages.get("dashboard.agenda.overdue", o.overdue().size()));
+        comingTitle.setText(messages.get("dashboard.agenda.coming", o.comingUp().size(),
+                String.valueOf(ContractCalendar.DUE_SOON_DAYS)));
+        fill(overdueList, o.overdue(), texts, "dashboard.agenda.overdue.none", "overdueItem");
+        fill(comingList, o.comingUp(), texts, "dashboard.agenda.coming.none", "comingItem");
+    }
+
+    private void fill(VBox list, List<CalendarItem> items, CalendarTexts texts, String emptyKey, String idPrefix) {
+        list.getChildren().clear();
+        if (items.isEmpty()) {
+            Label none = new Label(messages.get(emptyKey));
+            none.getStyleClass().add("muted");
+            list.getChildren().add(none);
+            return;
+        }
+        int n = 0;
+        for (CalendarItem i : items) {
+            if (n == AGENDA_ROWS) {
+                Hyperlink more = new Hyperlink(messages.get("dashboard.agenda.more", items.size() - AGENDA_ROWS));
+                more.setOnAction(e -> navigator.showCalendarItem(null));
+                list.getChildren().add(more);
+                break;
+            }
+            Label date = new Label(Formats.date(i.date(), messages.locale()));
+            date.getStyleClass().add("agenda-date");
+            date.setMinWidth(140);
+            Label what = new Label(texts.summary(i));
+            what.getStyleClass().add("agenda-what");
+            HBox row = new HBox(10, date, what);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            Button b = new Button();
+            b.setGraphic(row);
+            b.getStyleClass().addAll("flat", "agenda-row");
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            b.setId(idPrefix + n);
+            b.setTooltip(new javafx.scene.control.Tooltip(texts.when(i) + "\n" + i.title()));
+            b.setOnAction(e -> navigator.showCalendarItem(i.key()));
+            list.getChildren().add(b);
+            n++;
+        }
+    }
+
+    @FXML
+    private void onOpenCalendar() {
+        navigator.showCalendarItem(null);
     }
 
     private Insurer own() {

@@ -540,6 +540,11 @@ public final class PoliciesController {
         vm.reload(() -> selectInTree(saved.id(), contract));
     }
 
+    /** Opens a policy (from the calendar): the tree is loaded again and the policy chosen. */
+    public void showPolicy(String policyId) {
+        vm.reload(() -> selectInTree(policyId, null));
+    }
+
     /** Selects a policy (and optionally one of its contract types) in the tree. */
     private void selectInTree(String policyId, String contractId) {
         for (TreeItem<Object> insurer : tree.getRoot().getChildren()) {

@@ -279,6 +279,16 @@ public final class ProvidersListController {
         vm.showContractFilter(insurerId, status);
     }
 
+    /** Shows one provider: the list narrowed to its AGB code, its row chosen and its form open. */
+    public void showProvider(nl.inkoopwerkbank.domain.provider.Provider p) {
+        whenSafeToLeave(() -> {
+            pendingSelectId = p.id();
+            vm.clearFilters();
+            vm.searchTextProperty().set(p.agbCode());
+            open(p.id());
+        }, () -> { });
+    }
+
     public void showType(ProviderType type) {
         vm.clearFilters();
         vm.typeFilterProperty().set(type);

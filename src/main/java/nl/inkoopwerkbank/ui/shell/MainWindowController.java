@@ -55,6 +55,7 @@ public final class MainWindowController implements Navigator {
     @FXML private ToggleButton navCompare;
     @FXML private ToggleButton navAssessment;
     @FXML private ToggleButton navQuotes;
+    @FXML private ToggleButton navCalendar;
     @FXML private Button settingsButton;
     @FXML private Label insurerLabel;
     @FXML private Label statusLabel;
@@ -67,6 +68,7 @@ public final class MainWindowController implements Navigator {
     private ViewLoader.Loaded<CompareController> compareView;
     private ViewLoader.Loaded<AssessmentSectionController> assessmentView;
     private ViewLoader.Loaded<nl.inkoopwerkbank.ui.quotes.QuotesController> quotesView;
+    private ViewLoader.Loaded<nl.inkoopwerkbank.ui.calendar.CalendarController> calendarView;
 
     public MainWindowController(ViewLoader views, Settings settings, ProviderService providers, Background background,
                                 StatusModel status, String databaseText, Consumer<SettingsController.Choice> onSettingsChanged) {
@@ -96,6 +98,7 @@ public final class MainWindowController implements Navigator {
         navCompare.selectedProperty().addListener((o, a, b) -> keepSelected());
         navAssessment.selectedProperty().addListener((o, a, b) -> keepSelected());
         navQuotes.selectedProperty().addListener((o, a, b) -> keepSelected());
+        navCalendar.selectedProperty().addListener((o, a, b) -> keepSelected());
         onDashboard();
     }
 
@@ -103,7 +106,7 @@ public final class MainWindowController implements Navigator {
         if (navGroup.getSelectedToggle() == null) {
             // a click on the chosen section deselects it; select it again
             ToggleButton current = navDashboard;
-            for (ToggleButton b : List.of(navProviders, navPolicies, navAssessment, navQuotes, navCompare)) {
+            for (ToggleButton b : List.of(navProviders, navPolicies, navAssessment, navQuotes, navCalendar, navCompare)) {
                 if (b.getUserData() instanceof Node n && content.getChildren().contains(n)) {
                     current = b;
                 }
@@ -164,6 +167,50 @@ public final class MainWindowController implements Navigator {
             quotesView.controller().reload(null);
         }
         show(quotesView.root(), navQuotes);
+    }
+
+    @FXML
+    private void onCalendar() {
+        if (calendarView == null) {
+            calendarView = views.load(View.CALENDAR_SECTION);
+        } else {
+            calendarView.controller().reload(null);
+        }
+        show(calendarView.root(), navCalendar);
+    }
+
+    @Override
+    public void showCalendarItem(String itemKey) {
+        if (calendarView == null) {
+            calendarView = views.load(View.CALENDAR_SECTION);
+        }
+        calendarView.controller().reload(itemKey);
+        show(calendarView.root(), navCalendar);
+    }
+
+    @Override
+    public void showProvider(nl.inkoopwerkbank.domain.provider.Provider p) {
+        ensureProviders();
+        providersView.controller().showProvider(p);
+        onProviders();
+    }
+
+    @Override
+    public void showQuote(long quoteId) {
+        if (quotesView == null) {
+            quotesView = views.load(View.QUOTES_SECTION);
+        }
+        quotesView.controller().reload(quoteId);
+        show(quotesView.root(), navQuotes);
+    }
+
+    @Override
+    public void showPolicy(String policyId) {
+        if (policiesView == null) {
+            policiesView = views.load(View.POLICIES_BROWSER);
+        }
+        policiesView.controller().showPolicy(policyId);
+        show(policiesView.root(), navPolicies);
     }
 
     private void ensureAssessment() {

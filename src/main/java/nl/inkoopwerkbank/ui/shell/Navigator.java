@@ -16,4 +16,16 @@ public interface Navigator {
 
     /** Opens the matrix of a provider: every insurer's contracts at a glance. */
     void showMatrix(nl.inkoopwerkbank.domain.provider.Provider provider);
+
+    /** Opens the provider list on one provider, with its form. */
+    void showProvider(nl.inkoopwerkbank.domain.provider.Provider provider);
+
+    /** Opens a quote in the quotes section. */
+    void showQuote(long quoteId);
+
+    /** Opens a policy in the policy browser. */
+    void showPolicy(String policyId);
+
+    /** Opens the calendar on one item (by its key). */
+    void showCalendarItem(String itemKey);
 }

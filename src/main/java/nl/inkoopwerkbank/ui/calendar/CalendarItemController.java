@@ -1,0 +1,201 @@
+package nl.inkoopwerkbank.ui.calendar;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.event.ActionEvent;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+
+import org.controlsfx.control.SearchableComboBox;
+
+import nl.inkoopwerkbank.domain.Violation;
+import nl.inkoopwerkbank.domain.calendar.CalendarItem.Kind;
+import nl.inkoopwerkbank.domain.calendar.OwnItem;
+import nl.inkoopwerkbank.domain.provider.Provider;
+import nl.inkoopwerkbank.i18n.Messages;
+import nl.inkoopwerkbank.service.CalendarService;
+import nl.inkoopwerkbank.service.ValidationException;
+import nl.inkoopwerkbank.ui.common.Converters;
+import nl.inkoopwerkbank.ui.common.DateFields;
+
+/**
+ * Adds or edits one of the buyer's own items. A refused save names each wrong field, marks it and keeps
+ * the dialog open with everything typed; nothing is stored.
+ */
+public final class CalendarItemController {
+
+    private final Messages messages;
+
+    @FXML private DialogPane pane;
+    @FXML private ComboBox<Kind> kindBox;
+    @FXML private TextField titleField;
+    @FXML private DatePicker datePicker;
+    @FXML private TextField startField;
+    @FXML private TextField endField;
+    @FXML private SearchableComboBox<Provider> providerBox;
+    @FXML private TextField locationField;
+    @FXML private TextArea noteArea;
+    @FXML private Label errorLabel;
+
+    public CalendarItemController(Messages messages) {
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        kindBox.getItems().setAll(Kind.MEETING, Kind.REMINDER);
+        kindBox.setConverter(Converters.showing(k -> k == null ? "" : messages.get(k.labelKey())));
+        providerBox.setConverter(Converters.showing(p -> p == null ? "" : p.name() + " · " + p.agbCode()));
+        providerBox.setPromptText(messages.get("calendar.field.provider.none"));
+        DateFields.dutchStyle(datePicker, messages.locale());
+        kindBox.setId("itemKind");
+        titleField.setId("itemTitle");
+        datePicker.setId("itemDate");
+        startField.setId("itemStart");
+        endField.setId("itemEnd");
+        providerBox.setId("itemProvider");
+        locationField.setId("itemLocation");
+        noteArea.setId("itemNote");
+    }
+
+    /**
+     * Shows the dialog for a new item ({@code existing} null) of a kind on a day, or for an existing one.
+     * Returns the stored item.
+     */
+    public Optional<OwnItem> show(OwnItem existing, Kind kind, LocalDate day, Provider preset, CalendarViewModel vm,
+                                  Window owner, List<String> stylesheets) {
+        List<Provider> providers = new ArrayList<>();
+        providers.add(null);
+        providers.addAll(vm.optionsProperty().get().providers());
+        providerBox.getItems().setAll(providers);
+        if (existing != null) {
+            kindBox.setValue(existing.kind());
+            titleField.setText(existing.title());
+            datePicker.setValue(existing.date());
+            startField.setText(existing.start() == null ? "" : existing.start().toString());
+            endField.setText(existing.end() == null ? "" : existing.end().toString());
+            providerBox.setValue(find(providers, existing.providerAgb()));
+            locationField.setText(existing.location());
+            noteArea.setText(existing.note());
+        } else {
+            kindBox.setValue(kind);
+            datePicker.setValue(day);
+            providerBox.setValue(preset == null ? null : find(providers, preset.agbCode()));
+        }
+        pane.setHeaderText(messages.get(existing == null ? "calendar.item.new." + kindBox.getValue().name()
+                : "calendar.item.edit"));
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(pane.getHeaderText());
+        dialog.setDialogPane(pane);
+        dialog.setResizable(true);
+        pane.getStylesheets().setAll(stylesheets);
+        ButtonType save = new ButtonType(messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
+        pane.getButtonTypes().setAll(save, new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Button saveButton = (Button) pane.lookupButton(save);
+        saveButton.setId("itemSave");
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        OwnItem[] stored = {null};
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            clearErrors();
+            List<String> problems = new ArrayList<>();
+            datePicker.setValue(datePicker.getConverter().fromString(datePicker.getEditor().getText()));
+            LocalTime start = time(startField, "start", problems);
+            LocalTime end = time(endField, "end", problems);
+            if (!problems.isEmpty()) {
+                error(problems);
+                return;
+            }
+            Provider p = providerBox.getValue();
+            OwnItem item = existing == null
+                    ? CalendarService.newOwnItem(kindBox.getValue(), titleField.getText(), datePicker.getValue(), start, end,
+                            p == null ? null : p.agbCode(), locationField.getText(), noteArea.getText())
+                    : new OwnItem(existing.id(), existing.uid(), kindBox.getValue(), titleField.getText(),
+                            datePicker.getValue(), start, end, p == null ? null : p.agbCode(), locationField.getText(),
+                            noteArea.getText());
+            saveButton.setDisable(true);
+            vm.saveOwn(item, saved -> {
+                stored[0] = saved;
+                dialog.setResult(save);
+                dialog.close();
+            }, ex -> {
+                saveButton.setDisable(false);
+                if (ex instanceof ValidationException v) {
+                    List<String> lines = new ArrayList<>();
+                    for (Violation x : v.violations()) {
+                        mark(x.field());
+                        lines.add(messages.get("calendar.field." + x.field()) + ": "
+                                + messages.get(x.messageKey(), x.args().toArray()));
+                    }
+                    error(lines);
+                } else {
+                    error(List.of(String.valueOf(ex.getMessage())));
+                }
+            });
+        });
+        dialog.showAndWait();
+        return Optional.ofNullable(stored[0]);
+    }
+
+    private static Provider find(List<Provider> providers, String agb) {
+        return agb == null ? null : providers.stream().filter(p -> p != null && p.agbCode().equals(agb)).findFirst()
+                .orElse(null);
+    }
+
+    private LocalTime time(TextField field, String name, List<String> problems) {
+        String t = field.getText() == null ? "" : field.getText().strip().replace('.', ':');
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(t.length() == 4 ? "0" + t : t);
+        } catch (DateTimeParseException e) {
+            mark(name);
+            problems.add(messages.get("calendar.field." + name) + ": " + messages.get("calendar.error.time", field.getText()));
+            return null;
+        }
+    }
+
+    private void mark(String field) {
+        Node n = fields().get(field);
+        if (n != null && !n.getStyleClass().contains("invalid")) {
+            n.getStyleClass().add("invalid");
+        }
+    }
+
+    private Map<String, Node> fields() {
+        return Map.of("title", titleField, "date", datePicker, "start", startField, "end", endField,
+                "provider", providerBox, "location", locationField, "note", noteArea);
+    }
+
+    private void clearErrors() {
+        fields().values().forEach(n -> n.getStyleClass().remove("invalid"));
+        errorLabel.setVisible(false);
+        errorLabel.setManaged(false);
+    }
+
+    private void error(List<String> lines) {
+        errorLabel.setText(String.join("\n", lines));
+        errorLabel.setVisible(true);
+        errorLabel.setManaged(true);
+    }
+}

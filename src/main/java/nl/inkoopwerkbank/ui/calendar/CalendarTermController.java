@@ -1,0 +1,187 @@
+package nl.inkoopwerkbank.ui.calendar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.event.ActionEvent;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+
+import org.controlsfx.control.SearchableComboBox;
+
+import nl.inkoopwerkbank.domain.Violation;
+import nl.inkoopwerkbank.domain.calendar.TermStart;
+import nl.inkoopwerkbank.domain.format.Formats;
+import nl.inkoopwerkbank.domain.policy.Policy;
+import nl.inkoopwerkbank.domain.policy.RelativeTerm;
+import nl.inkoopwerkbank.domain.provider.Provider;
+import nl.inkoopwerkbank.i18n.Messages;
+import nl.inkoopwerkbank.service.CalendarService;
+import nl.inkoopwerkbank.service.ValidationException;
+import nl.inkoopwerkbank.ui.common.Converters;
+import nl.inkoopwerkbank.ui.common.DateFields;
+
+/**
+ * Starts a policy's relative term for a provider on a day and shows, before saving, when it runs out
+ * ("vervalt 1 december 2026; laatste dag 30 november 2026").
+ */
+public final class CalendarTermController {
+
+    private final Messages messages;
+
+    @FXML private DialogPane pane;
+    @FXML private SearchableComboBox<Provider> providerBox;
+    @FXML private ComboBox<Policy> policyBox;
+    @FXML private ComboBox<RelativeTerm> termBox;
+    @FXML private Label dateLabel;
+    @FXML private DatePicker datePicker;
+    @FXML private TextArea noteArea;
+    @FXML private Label previewLabel;
+    @FXML private Label errorLabel;
+
+    private CalendarViewModel vm;
+
+    public CalendarTermController(Messages messages) {
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        providerBox.setConverter(Converters.showing(p -> p == null ? "" : p.name() + " · " + p.agbCode()));
+        policyBox.setConverter(Converters.showing(p -> p == null ? "" : p.insurer().name() + " · " + p.title()));
+        DateFields.dutchStyle(datePicker, messages.locale());
+        providerBox.setId("termProvider");
+        policyBox.setId("termPolicy");
+        termBox.setId("termTerm");
+        datePicker.setId("termDate");
+        noteArea.setId("termNote");
+        previewLabel.setId("termPreview");
+        policyBox.valueProperty().addListener((o, a, p) -> {
+            termBox.getItems().setAll(p == null ? List.of() : CalendarService.startableTerms(p));
+            if (!termBox.getItems().isEmpty()) {
+                termBox.setValue(termBox.getItems().get(0));
+            }
+        });
+        termBox.valueProperty().addListener((o, a, t) -> {
+            String key = t == null ? null : "calendar.trigger." + t.trigger();
+            dateLabel.setText(messages.get(key != null && messages.bundle().containsKey(key) ? key
+                    : "calendar.field.startedOn"));
+            preview();
+        });
+        datePicker.valueProperty().addListener((o, a, b) -> preview());
+    }
+
+    /** Shows the dialog (the provider preset when the calendar is filtered on one); returns the stored start. */
+    public Optional<TermStart> show(Provider preset, CalendarViewModel model, Window owner, List<String> stylesheets) {
+        this.vm = model;
+        termBox.setConverter(Converters.showing(t -> t == null ? ""
+                : vm.texts().period(t.offset()) + " · " + t.action()));
+        providerBox.getItems().setAll(vm.optionsProperty().get().providers());
+        if (preset != null) {
+            providerBox.getItems().stream().filter(p -> p.agbCode().equals(preset.agbCode())).findFirst()
+                    .ifPresent(providerBox::setValue);
+        }
+        List<Policy> withTerms = vm.optionsProperty().get().policies().stream()
+                .filter(p -> !CalendarService.startableTerms(p).isEmpty()).toList();
+        policyBox.getItems().setAll(withTerms);
+        withTerms.stream().filter(p -> p.insurer().id().equals(vm.ownInsurerId())).findFirst()
+                .or(() -> withTerms.stream().findFirst()).ifPresent(policyBox::setValue);
+        datePicker.setValue(vm.today());
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(messages.get("calendar.term.title"));
+        dialog.setDialogPane(pane);
+        dialog.setResizable(true);
+        pane.getStylesheets().setAll(stylesheets);
+        ButtonType save = new ButtonType(messages.get("calendar.term.start"), ButtonBar.ButtonData.OK_DONE);
+        pane.getButtonTypes().setAll(save, new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Button saveButton = (Button) pane.lookupButton(save);
+        saveButton.setId("termSave");
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        TermStart[] stored = {null};
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            clearErrors();
+            datePicker.setValue(datePicker.getConverter().fromString(datePicker.getEditor().getText()));
+            Provider p = providerBox.getValue();
+            Policy policy = policyBox.getValue();
+            RelativeTerm t = termBox.getValue();
+            saveButton.setDisable(true);
+            vm.startTerm(p == null ? null : p.agbCode(), policy == null ? null : policy.id(), t == null ? null : t.id(),
+                    datePicker.getValue(), noteArea.getText(), saved -> {
+                        stored[0] = saved;
+                        dialog.setResult(save);
+                        dialog.close();
+                    }, ex -> {
+                        saveButton.setDisable(false);
+                        if (ex instanceof ValidationException v) {
+                            List<String> lines = new ArrayList<>();
+                            for (Violation x : v.violations()) {
+                                mark(x.field());
+                                lines.add(messages.get("calendar.field." + x.field()) + ": "
+                                        + messages.get(x.messageKey(), x.args().toArray()));
+                            }
+                            error(lines);
+                        } else {
+                            error(List.of(String.valueOf(ex.getMessage())));
+                        }
+                    });
+        });
+        preview();
+        dialog.showAndWait();
+        return Optional.ofNullable(stored[0]);
+    }
+
+    /** When the chosen term runs out from the chosen day. */
+    private void preview() {
+        RelativeTerm t = termBox.getValue();
+        LocalDate d = datePicker.getValue();
+        if (t == null || d == null || t.offset() == null) {
+            previewLabel.setText("");
+            return;
+        }
+        LocalDate due = d.plus(t.offset());
+        previewLabel.setText("lapses".equals(t.effect())
+                ? messages.get("calendar.term.preview.lapses", Formats.date(due, messages.locale()),
+                        Formats.date(due.minusDays(1), messages.locale()))
+                : messages.get("calendar.term.preview", Formats.date(due, messages.locale())));
+    }
+
+    private void mark(String field) {
+        Node n = fields().get(field);
+        if (n != null && !n.getStyleClass().contains("invalid")) {
+            n.getStyleClass().add("invalid");
+        }
+    }
+
+    private Map<String, Node> fields() {
+        return Map.of("provider", providerBox, "policy", policyBox, "term", termBox, "startedOn", datePicker,
+                "note", noteArea);
+    }
+
+    private void clearErrors() {
+        fields().values().forEach(n -> n.getStyleClass().remove("invalid"));
+        errorLabel.setVisible(false);
+        errorLabel.setManaged(false);
+    }
+
+    private void error(List<String> lines) {
+        errorLabel.setText(String.join("\n", lines));
+        errorLabel.setVisible(true);
+        errorLabel.setManaged(true);
+    }
+}
