@@ -19,6 +19,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -42,7 +43,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -99,10 +99,10 @@ public final class CalendarController {
     @FXML private MenuItem newReminderItem;
     @FXML private MenuItem startTermItem;
     @FXML private Button exportButton;
-    @FXML private CheckComboBox<String> insurerBox;
+    @FXML private MenuButton insurerBox;
     @FXML private ComboBox<String> contractTypeBox;
     @FXML private SearchableComboBox<Provider> providerBox;
-    @FXML private CheckComboBox<Status> statusBox;
+    @FXML private MenuButton statusBox;
     @FXML private TextField searchField;
     @FXML private Button clearButton;
     @FXML private Label countLabel;
@@ -147,6 +147,7 @@ public final class CalendarController {
         setUpCalendarViews();
         setUpAgenda();
         setUpFilters();
+        titles();
 
         monthButton.setUserData(Mode.MONTH);
         weekButton.setUserData(Mode.WEEK);
@@ -162,7 +163,8 @@ public final class CalendarController {
         vm.dateProperty().addListener((o, a, b) -> showDate());
         vm.visible().addListener((ListChangeListener<CalendarItem>) c -> showItems());
         vm.selectedProperty().addListener((o, a, b) -> showSelection(b));
-        countLabel.textProperty().bind(vm.countTextProperty());
+        countLabel.textProperty().bind(javafx.beans.binding.Bindings.when(vm.loadingProperty())
+                .then(messages.get("calendar.loading")).otherwise(vm.countTextProperty()));
         monthButton.setSelected(true);
         showMode();
         showSelection(null);
@@ -220,7 +222,7 @@ public final class CalendarController {
             dc.setWeekFields(WeekFields.of(messages.locale().getLanguage().equals("nl") ? Formats.DUTCH : Locale.UK));
         }
         // the views take the width they get (their own preferred width would run under the details pane)
-        for (javafx.scene.layout.Region r : List.of(monthView, weekView, agendaTable, viewHolder)) {
+        for (javafx.scene.layout.Region r : List.of(monthView, weekView, viewHolder)) {
             r.setMinWidth(0);
             r.setPrefWidth(0);
         }
@@ -233,6 +235,10 @@ public final class CalendarController {
         monthView.setId("calendarMonth");
         weekView.setId("calendarWeek");
         weekView.setShowScrollBar(true);
+        // office hours in full, the night compressed: meetings are in the day, deadlines in the all-day row
+        weekView.setStartTime(java.time.LocalTime.of(8, 0));
+        weekView.setEndTime(java.time.LocalTime.of(18, 0));
+        weekView.setEarlyLateHoursStrategy(com.calendarfx.view.DayViewBase.EarlyLateHoursStrategy.SHOW_COMPRESSED);
         viewHolder.getChildren().add(0, weekView);
         viewHolder.getChildren().add(0, monthView);
     }
@@ -340,6 +346,7 @@ public final class CalendarController {
                 setText(empty || d == null ? null : Formats.date(d, messages.locale()));
             }
         });
+        dateCol.setMinWidth(140);
         dateCol.setPrefWidth(150);
         TableColumn<CalendarItem, Status> statusCol = new TableColumn<>(messages.get("calendar.column.status"));
         statusCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
@@ -351,16 +358,20 @@ public final class CalendarController {
                 setText(null);
             }
         });
+        statusCol.setMinWidth(104);
         statusCol.setPrefWidth(110);
         TableColumn<CalendarItem, String> kindCol = new TableColumn<>(messages.get("calendar.column.kind"));
         kindCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.get(c.getValue().kind().labelKey())));
+        kindCol.setMinWidth(118);
         kindCol.setPrefWidth(130);
         TableColumn<CalendarItem, String> insurerCol = new TableColumn<>(messages.get("calendar.column.insurer"));
         insurerCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().insurerName()));
+        insurerCol.setMinWidth(104);
         insurerCol.setPrefWidth(150);
         TableColumn<CalendarItem, String> providerCol = new TableColumn<>(messages.get("calendar.column.provider"));
         providerCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().providerName() != null
                 ? c.getValue().providerName() : c.getValue().providerAgb() == null ? "" : c.getValue().providerAgb()));
+        providerCol.setMinWidth(170);
         providerCol.setPrefWidth(200);
         TableColumn<CalendarItem, String> titleCol = new TableColumn<>(messages.get("calendar.column.title"));
         titleCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
@@ -418,27 +429,29 @@ public final class CalendarController {
     // ------------------------------------------------------------------------------------------ filters
 
     private void setUpFilters() {
-        insurerBox.setTitle(messages.get("calendar.filter.insurer"));
-        insurerBox.setShowCheckedCount(true);
-        statusBox.setTitle(messages.get("calendar.filter.status"));
-        statusBox.setShowCheckedCount(true);
-        statusBox.getItems().setAll(Status.values());
-        statusBox.setConverter(Converters.showing(s -> s == null ? "" : messages.get(s.labelKey())));
+        insurerBox.setId("calendarInsurerFilter");
+        statusBox.setId("calendarStatusFilter");
+        contractTypeBox.setId("calendarContractTypeFilter");
+        providerBox.setId("calendarProviderFilter");
+        searchField.setId("calendarSearch");
+        statusBox.getItems().setAll(java.util.Arrays.stream(Status.values()).map(st -> {
+            CheckMenuItem m = new CheckMenuItem(messages.get(st.labelKey()));
+            m.setId("statusFilter-" + css(st));
+            m.setUserData(st);
+            m.selectedProperty().addListener((o, a, b) -> {
+                if (!syncing) {
+                    if (b) {
+                        vm.statusFilter().add(st);
+                    } else {
+                        vm.statusFilter().remove(st);
+                    }
+                }
+            });
+            return (MenuItem) m;
+        }).toList());
         contractTypeBox.setPromptText(messages.get("calendar.filter.contract-type"));
         providerBox.setPromptText(messages.get("calendar.filter.provider"));
         providerBox.setConverter(Converters.showing(p -> p == null ? "" : p.name() + " · " + p.agbCode()));
-        insurerBox.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
-            if (!syncing) {
-                vm.insurerFilter().retainAll(insurerBox.getCheckModel().getCheckedItems());
-                vm.insurerFilter().addAll(insurerBox.getCheckModel().getCheckedItems());
-            }
-        });
-        statusBox.getCheckModel().getCheckedItems().addListener((ListChangeListener<Status>) c -> {
-            if (!syncing) {
-                vm.statusFilter().retainAll(statusBox.getCheckModel().getCheckedItems());
-                vm.statusFilter().addAll(statusBox.getCheckModel().getCheckedItems());
-            }
-        });
         contractTypeBox.valueProperty().addListener((o, a, b) -> {
             if (!syncing) {
                 vm.contractTypeFilterProperty().set(b == null || b.isEmpty() ? null : b);
@@ -461,8 +474,21 @@ public final class CalendarController {
     private void fillFilterChoices(CalendarViewModel.Options o) {
         syncing = true;
         try {
-            insurerBox.getItems().setAll(o.insurers().keySet());
-            insurerBox.setConverter(Converters.showing(id -> id == null ? "" : o.insurers().getOrDefault(id, id)));
+            insurerBox.getItems().setAll(o.insurers().entrySet().stream().map(en -> {
+                CheckMenuItem m = new CheckMenuItem(en.getValue());
+                m.setId("insurerFilter-" + en.getKey());
+                m.setUserData(en.getKey());
+                m.selectedProperty().addListener((x, a, b) -> {
+                    if (!syncing) {
+                        if (b) {
+                            vm.insurerFilter().add(en.getKey());
+                        } else {
+                            vm.insurerFilter().remove(en.getKey());
+                        }
+                    }
+                });
+                return (MenuItem) m;
+            }).toList());
             List<String> types = new ArrayList<>();
             types.add("");
             types.addAll(o.contractTypes().keySet().stream()
@@ -478,26 +504,25 @@ public final class CalendarController {
         showFilters();
     }
 
+    /** "Alle verzekeraars" or the chosen ones by name. */
+    private void titles() {
+        CalendarViewModel.Options o = vm.optionsProperty().get();
+        insurerBox.setText(vm.insurerFilter().isEmpty() ? messages.get("calendar.filter.insurer.all")
+                : vm.insurerFilter().stream().map(id -> o.insurers().getOrDefault(id, id)).sorted()
+                        .collect(Collectors.joining(", ")));
+        statusBox.setText(vm.statusFilter().isEmpty() ? messages.get("calendar.filter.status.all")
+                : vm.statusFilter().stream().sorted().map(x -> messages.get(x.labelKey()))
+                        .collect(Collectors.joining(", ")));
+    }
+
     private void showFilters() {
         syncing = true;
         try {
-            for (String id : insurerBox.getItems()) {
-                if (vm.insurerFilter().contains(id) != insurerBox.getCheckModel().isChecked(id)) {
-                    if (vm.insurerFilter().contains(id)) {
-                        insurerBox.getCheckModel().check(id);
-                    } else {
-                        insurerBox.getCheckModel().clearCheck(id);
-                    }
-                }
+            for (MenuItem m : insurerBox.getItems()) {
+                ((CheckMenuItem) m).setSelected(vm.insurerFilter().contains((String) m.getUserData()));
             }
-            for (Status s : statusBox.getItems()) {
-                if (vm.statusFilter().contains(s) != statusBox.getCheckModel().isChecked(s)) {
-                    if (vm.statusFilter().contains(s)) {
-                        statusBox.getCheckModel().check(s);
-                    } else {
-                        statusBox.getCheckModel().clearCheck(s);
-                    }
-                }
+            for (MenuItem m : statusBox.getItems()) {
+                ((CheckMenuItem) m).setSelected(vm.statusFilter().contains((Status) m.getUserData()));
             }
             String ct = vm.contractTypeFilterProperty().get();
             contractTypeBox.setValue(ct == null ? "" : ct);
@@ -507,6 +532,7 @@ public final class CalendarController {
         } finally {
             syncing = false;
         }
+        titles();
     }
 
     @FXML
