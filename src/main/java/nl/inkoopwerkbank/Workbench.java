@@ -32,17 +32,17 @@ public final class Workbench implements AutoCloseable {
     private final QuoteService quotes;
     private final CalendarService calendar;
 
-    private Workbench(Database database) {
+    private Workbench(Database database, Clock clock) {
         this.database = database;
         this.providers = new ProviderService(new JdbiProviderRepository(database.jdbi()));
         this.settings = new Settings(new JdbiSettingsStore(database.jdbi()));
         this.policies = new PolicyService(new JdbiPolicyRepository(database.jdbi()), providers);
         this.assessments = new AssessmentService(new JdbiFactRepository(database.jdbi()), policies, providers, settings,
-                Clock.systemDefaultZone());
+                clock);
         this.quotes = new QuoteService(new JdbiQuoteRepository(database.jdbi()), providers, assessments, settings,
-                Clock.systemDefaultZone());
+                clock);
         this.calendar = new CalendarService(new JdbiCalendarRepository(database.jdbi()), policies, providers, quotes,
-                settings, Clock.systemDefaultZone());
+                settings, clock);
     }
 
     /**
@@ -50,8 +50,13 @@ public final class Workbench implements AutoCloseable {
      * data when {@code sampleData} is true.
      */
     public static Workbench open(Path basePath, boolean sampleData) {
+        return open(basePath, sampleData, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #open(Path, boolean)}, with the clock that says what day it is (tests fix it). */
+    public static Workbench open(Path basePath, boolean sampleData, Clock clock) {
         Database db = Database.open(basePath, true);
-        Workbench wb = new Workbench(db);
+        Workbench wb = new Workbench(db, clock);
         try {
             wb.loadSampleDataOnce(sampleData);
         } catch (RuntimeException e) {

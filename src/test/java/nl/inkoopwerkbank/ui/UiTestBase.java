@@ -27,13 +27,18 @@ abstract class UiTestBase {
         return Messages.DUTCH;
     }
 
+    /** The clock the workbench reads the day from. */
+    java.time.Clock clock() {
+        return java.time.Clock.systemDefaultZone();
+    }
+
     /**
      * Opens the screens; each test class calls it from its own {@code @Start} method, because TestFX does
      * not find inherited ones (TestFX issue 730).
      */
     void open(Stage stage) throws IOException {
         dir = Files.createTempDirectory("iwb-ui");
-        app = UiTestSupport.start(stage, dir, locale());
+        app = UiTestSupport.start(stage, dir, locale(), clock());
     }
 
     @AfterEach

@@ -42,8 +42,13 @@ public final class UiTestSupport {
     }
 
     public static UiTestSupport start(Stage stage, Path dir, Locale locale) {
+        return start(stage, dir, locale, java.time.Clock.systemDefaultZone());
+    }
+
+    /** With a fixed day: the calendar's statuses (open, due soon, overdue) depend on it. */
+    public static UiTestSupport start(Stage stage, Path dir, Locale locale, java.time.Clock clock) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Workbench wb = Workbench.open(dir.resolve("ui"), true);
+        Workbench wb = Workbench.open(dir.resolve("ui"), true, clock);
         Messages messages = Messages.forLocale(locale);
         Dialogs dialogs = new Dialogs(messages) {
             @Override

@@ -134,6 +134,8 @@ public final class CalendarController {
     @FXML
     private void initialize() {
         subtitle.setText(messages.get("calendar.subtitle"));
+        previousButton.setId("calendarPrevious");
+        nextButton.setId("calendarNext");
         previousButton.setGraphic(new FontIcon("fth-chevron-left"));
         previousButton.setTooltip(new Tooltip(messages.get("calendar.previous")));
         previousButton.setAccessibleText(messages.get("calendar.previous"));
