@@ -579,6 +579,8 @@ class CalendarServiceTest {
         assertTrue(description.contains("Termijn: 6 weken na 20 oktober 2026"), description);
         assertTrue(description.contains("Aanbieder: Verloskundigenpraktijk De Posthoorn (AGB 08336348)"), description);
         assertTrue(description.contains("Contractsoorten: Alle contractsoorten"), description);
+        // a policy step for every contract still reads as such
+        assertEquals("Alle contractsoorten", t.contractTypes(item(items, step(SALLAND, "sal-gz.dl.voorstel-digitaal"))));
         CalendarItem done = titled(items, "Offerte-onderdelen");
         assertTrue(t.summary(done).startsWith("Gedaan: "), t.summary(done));
     }
