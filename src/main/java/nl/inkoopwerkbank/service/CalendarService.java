@@ -38,6 +38,8 @@ public final class CalendarService {
 
     static final int MAX_TITLE = 300;
     static final int MAX_NOTE = 4000;
+    /** The longest item key a done mark can hold (calendar_done.item_key). */
+    static final int MAX_KEY = 400;
 
     private final CalendarRepository repository;
     private final PolicyService policies;
@@ -281,6 +283,7 @@ public final class CalendarService {
             check(ownItemViolations(item), "ownItems[" + n + "]", v);
             own.add(item);
             if (e.done() != null) {
+                check(noteViolations(e.done().note()), "ownItems[" + n + "].done", v);
                 marks.add(DoneMark.byBuyer(item.key(), e.done().on(), e.done().note(), by));
             }
         }
@@ -292,16 +295,29 @@ public final class CalendarService {
                     e.startedOn(), e.note());
             starts.add(ts);
             if (e.done() != null) {
+                check(noteViolations(e.done().note()), "terms[" + n + "].done", v);
                 marks.add(DoneMark.byBuyer(ts.key(), e.done().on(), e.done().note(), by));
             }
         }
-        for (CalendarFile.DoneEntry d : file.done()) {
+        for (int n = 0; n < file.done().size(); n++) {
+            CalendarFile.DoneEntry d = file.done().get(n);
+            List<Violation> found = new ArrayList<>();
+            if (d.itemKey().length() > MAX_KEY) {
+                found.add(Violation.of("item", "calendar.error.too-long", String.valueOf(MAX_KEY)));
+            }
+            found.addAll(noteViolations(d.note()));
+            check(found, "done[" + n + "]", v);
             marks.add(DoneMark.byBuyer(d.itemKey(), d.doneOn(), d.note(), by));
         }
         if (v.isEmpty()) {
             repository.addAll(own, starts, marks);
         }
         return v;
+    }
+
+    private static List<Violation> noteViolations(String note) {
+        return note != null && note.length() > MAX_NOTE
+                ? List.of(Violation.of("note", "calendar.error.too-long", String.valueOf(MAX_NOTE))) : List.of();
     }
 
     private static void check(List<Violation> found, String where, List<Violation> into) {

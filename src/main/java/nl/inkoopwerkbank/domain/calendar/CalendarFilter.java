@@ -113,8 +113,9 @@ public record CalendarFilter(Set<String> insurers, String contractType, Provider
         if (i.kind() != Kind.POLICY_STEP) {
             return false;
         }
-        boolean typeFits = i.contractTypes().contains("*")
-                || i.contractTypes().stream().anyMatch(provider.contractTypes()::contains);
+        // a step for every contract ("*") lists its policy's contract types as well: a provider that can hold
+        // none of them (a midwife and a hospital policy) is not concerned
+        boolean typeFits = i.contractTypes().stream().anyMatch(provider.contractTypes()::contains);
         if (!typeFits) {
             return false;
         }

@@ -20,6 +20,8 @@ import nl.inkoopwerkbank.domain.policy.SourceRef;
  * @param channel      how the step is done (VECOZO, e-mail); for a meeting its location
  * @param audience     for a policy step: all, existing-providers, new-providers or igo; null otherwise
  * @param key          stable identity, the same in every build and every export (the iCalendar UID is made from it)
+ * @param contractTypes the contract type ids the item concerns; a policy step for every contract has "*"
+ *                     followed by the ids of every contract type of its policy
  * @param tracked      the buyer follows it up: an unfinished tracked item becomes overdue after its last day,
  *                     an untracked one (another insurer's step, a contract end) simply passes
  * @param startedOn    for a derived term, the day its trigger happened (a quote received, a proposal sent)

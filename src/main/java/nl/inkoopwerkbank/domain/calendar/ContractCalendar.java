@@ -147,8 +147,19 @@ public final class ContractCalendar {
         String key = stepKey(p, d);
         return finish(new CalendarItem(key, Kind.POLICY_STEP, shown, d.date(), d.semantics(), d.lastDayInTime(),
                 null, null, d.time(), d.action(), d.actor(), d.channel(), d.audience(), p.insurer().id(),
-                p.insurer().name(), p.id(), d.id(), d.appliesTo(), null, null, null, d.source(), d.notes(), tracked,
+                p.insurer().name(), p.id(), d.id(), contractTypes(p, d.appliesTo()), null, null, null, d.source(),
+                d.notes(), tracked,
                 null, null, null, Status.OPEN, 0), marks.get(key), in.today());
+    }
+
+    /** "*" (every contract of the policy) followed by the ids of the policy's contract types; else as given. */
+    private static List<String> contractTypes(Policy p, List<String> appliesTo) {
+        if (!appliesTo.contains("*")) {
+            return appliesTo;
+        }
+        List<String> out = new ArrayList<>(List.of("*"));
+        p.contractTypes().forEach(ct -> out.add(ct.id()));
+        return out;
     }
 
     private static List<CalendarItem> quoteTerms(Policy p, Quote q, Input in, Map<String, DoneMark> marks) {
