@@ -222,7 +222,8 @@ class CalendarScreenTest extends UiTestBase {
     @Test
     void anItemOpensTheQuoteItBelongsTo(FxRobot robot) {
         openAgenda(robot);
-        pick(robot, "bestudeert de offerte");
+        retype(robot, "#calendarSearch", "bestudeert de offerte");
+        robot.clickOn((javafx.scene.Node) robot.lookup("#calendarAgenda .table-row-cell").nth(0).query());
         robot.clickOn("#calendarOpenQuote");
         assertTrue(robot.lookup("#navQuotes").queryAs(ToggleButton.class).isSelected(), "the quotes section opened");
     }

@@ -113,7 +113,7 @@ public final class CalendarController {
 
     private final MonthView monthView = new MonthView();
     private final DetailedWeekView weekView = new DetailedWeekView();
-    private final Calendar entries = new Calendar("inkoopwerkbank");
+    private Calendar entries = new Calendar("inkoopwerkbank");
     private final java.util.Map<String, Entry<CalendarItem>> entryByKey = new java.util.HashMap<>();
     private boolean syncing;
     private boolean loadedOnce;
@@ -180,8 +180,10 @@ public final class CalendarController {
                 loadedOnce = true;
                 vm.dateProperty().set(vm.today());
             }
-            monthView.setToday(vm.today());
-            weekView.setToday(vm.today());
+            withoutEntries(() -> {
+                monthView.setToday(vm.today());
+                weekView.setToday(vm.today());
+            });
             if (key != null && !vm.select(key)) {
                 // the filters hide it: show everything, then choose it
                 vm.clearFilters();
@@ -193,12 +195,7 @@ public final class CalendarController {
     // ------------------------------------------------------------------------------------------ views
 
     private void setUpCalendarViews() {
-        CalendarSource source = new CalendarSource(messages.get("calendar.title"));
-        entries.setReadOnly(true);
-        entries.setStyle(Calendar.Style.STYLE2);
-        source.getCalendars().add(entries);
         for (DateControl dc : List.of(monthView, weekView)) {
-            dc.getCalendarSources().setAll(source);
             dc.setEntryFactory(p -> null);
             dc.setContextMenuCallback(p -> null);
             dc.setEntryContextMenuCallback(p -> entryMenu(item(p.getEntry())));
@@ -266,23 +263,60 @@ public final class CalendarController {
             list.add(e);
             entryByKey.put(i.key(), e);
         }
-        syncing = true;
-        try {
-            entries.setReadOnly(false);
-            entries.clear();
-            entries.addEntries(list);
-            entries.setReadOnly(true);
-        } finally {
-            syncing = false;
-        }
+        // a new calendar each time, shown only by the view on screen
+        Calendar fresh = new Calendar("inkoopwerkbank");
+        fresh.setStyle(Calendar.Style.STYLE2);
+        fresh.addEntries(list);
+        fresh.setReadOnly(true);
+        entries = fresh;
+        attachEntries();
         agendaTable.getItems().setAll(vm.visible());
         if (vm.modeProperty().get() == Mode.AGENDA) {
             scrollAgendaToToday();
         }
     }
 
+    /**
+     * Changes what the CalendarFX views show (day, today) with their entries taken away first and given
+     * back after. CalendarFX lays out a month's entries in a deferred pass; when the month grid is rebuilt
+     * for another day before that pass runs, the pass looks up entries the new grid does not know and
+     * fails. Without entries the deferred pass has nothing to look up.
+     */
+    private void withoutEntries(Runnable change) {
+        syncing = true;
+        try {
+            monthView.getCalendarSources().clear();
+            weekView.getCalendarSources().clear();
+            change.run();
+        } finally {
+            syncing = false;
+        }
+        attachEntries();
+    }
+
+    /** Gives the visible CalendarFX view the current entries; the hidden one gets none. */
+    private void attachEntries() {
+        syncing = true;
+        try {
+            Mode m = vm.modeProperty().get();
+            for (DateControl dc : List.of(monthView, weekView)) {
+                boolean shown = (dc == monthView && m == Mode.MONTH) || (dc == weekView && m == Mode.WEEK);
+                if (shown) {
+                    CalendarSource source = new CalendarSource(messages.get("calendar.title"));
+                    source.getCalendars().add(entries);
+                    dc.getCalendarSources().setAll(source);
+                } else {
+                    dc.getCalendarSources().clear();
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
     private void showMode() {
         Mode m = vm.modeProperty().get();
+        attachEntries();
         monthView.setVisible(m == Mode.MONTH);
         weekView.setVisible(m == Mode.WEEK);
         agendaTable.setVisible(m == Mode.AGENDA);
@@ -298,8 +332,10 @@ public final class CalendarController {
 
     private void showDate() {
         LocalDate d = vm.dateProperty().get();
-        monthView.setDate(d);
-        weekView.setDate(d);
+        withoutEntries(() -> {
+            monthView.setDate(d);
+            weekView.setDate(d);
+        });
         Locale locale = messages.locale();
         String text;
         if (vm.modeProperty().get() == Mode.WEEK) {
