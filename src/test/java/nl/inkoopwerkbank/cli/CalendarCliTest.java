@@ -128,17 +128,21 @@ class CalendarCliTest {
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err());
         String out = r.out();
+        JsonNode json = run("calendar", "list", "--on", ON, "--provider", POSTHOORN, "--format", "json").json();
+        // the insurer as the calendar names it ("Salland Zorgverzekeraar", or its short name)
+        String salland = list(json).stream().filter(n -> n.get("insurerId").asText().equals("salland")).findFirst()
+                .orElseThrow().get("insurerName").asText();
+        assertTrue(salland.startsWith("Salland"), salland);
         assertTrue(out.startsWith("datum"), out);
         assertRow(out.lines().findFirst().orElseThrow(), "datum", "status", "verzekeraar", "aanbieder", "omschrijving");
         assertRow(out, "16 november 2026", "Te laat", "salland", POSTHOORN,
                 REMINDER + " (Verloskundigenpraktijk De Posthoorn)");
-        assertRow(out, "30 november 2026", "Binnenkort", "salland", POSTHOORN, "Salland Zorgverzekeraar \u00b7 "
+        assertRow(out, "30 november 2026", "Binnenkort", "salland", POSTHOORN, salland + " \u00b7 "
                 + "Verloskundigenpraktijk De Posthoorn: Het digitale contractvoorstel vervalt 6 weken na ontvangst");
-        assertRow(out, "31 december 2027", "Open", "salland", POSTHOORN, "Salland Zorgverzekeraar \u00b7 "
+        assertRow(out, "31 december 2027", "Open", "salland", POSTHOORN, salland + " \u00b7 "
                 + "Verloskundigenpraktijk De Posthoorn: einde Overeenkomst eerstelijnsverloskunde");
         assertFalse(out.contains("IGO De Zevensprong"), "another provider's items stay out:\n" + out);
 
-        JsonNode json = run("calendar", "list", "--on", ON, "--provider", POSTHOORN, "--format", "json").json();
         assertTrue(out.endsWith("\n" + json.size() + " items; status op 23 november 2026.\n"), out);
         assertEquals(json.size() + 3, out.lines().count(), "header, rule, one row per item, count");
         for (JsonNode n : json) {

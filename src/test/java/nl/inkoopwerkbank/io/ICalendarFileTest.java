@@ -420,9 +420,11 @@ class ICalendarFileTest {
         List<CalendarItem> items = wb.calendar().items(ON);
         Map<String, VEvent> byUid = byUid(parse(ics(items, 3)));
 
+        String salland = item(items, "step:salland-2027-geboortezorg:sal-gz.dl.igo-offerte").insurerName();
+        assertTrue(salland.startsWith("Salland"), salland);
         VEvent before = byUid.get("step:salland-2027-geboortezorg:sal-gz.dl.igo-offerte@inkoopwerkbank");
         assertEquals(LocalDate.of(2026, 8, 31), date(before, Property.DTSTART), "\"v\u00f3\u00f3r 1 september\" sits on 31 August");
-        assertEquals("Salland Zorgverzekeraar: IGO kan een offerte indienen (zonder offerte benadert Salland de IGO zelf)",
+        assertEquals(salland + ": IGO kan een offerte indienen (zonder offerte benadert Salland de IGO zelf)",
                 value(before, Property.SUMMARY));
         assertTrue(value(before, Property.DESCRIPTION).startsWith(
                 "Wanneer: v\u00f3\u00f3r 1 september 2026 (laatste dag 31 augustus 2026)\n"), value(before, Property.DESCRIPTION));
@@ -433,9 +435,11 @@ class ICalendarFileTest {
         assertTrue(desc.startsWith("Wanneer: uiterlijk 1 oktober 2026\n"), desc);
         assertTrue(desc.contains("\nStatus: Voorbij"), desc);
 
-        VEvent term = byUid.values().stream().filter(v -> value(v, Property.SUMMARY)
-                .equals("Salland Zorgverzekeraar \u00b7 Verloskundigenpraktijk De Posthoorn: Het digitale contractvoorstel "
-                        + "vervalt 6 weken na ontvangst")).findFirst().orElseThrow();
+        CalendarItem lapses = items.stream().filter(i -> "sal-gz.rt.voorstel-vervalt".equals(i.elementId())
+                && "08336348".equals(i.providerAgb())).findFirst().orElseThrow();
+        VEvent term = byUid.get(CalendarTexts.uid(lapses));
+        assertEquals(salland + " \u00b7 Verloskundigenpraktijk De Posthoorn: Het digitale contractvoorstel vervalt 6 weken "
+                + "na ontvangst", value(term, Property.SUMMARY));
         assertEquals(LocalDate.of(2026, 11, 30), date(term, Property.DTSTART), "the last day before it lapses");
         String termDesc = value(term, Property.DESCRIPTION);
         assertTrue(termDesc.contains("Wanneer: v\u00f3\u00f3r 1 december 2026 (laatste dag 30 november 2026)"), termDesc);
