@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
         version = "Inkoopwerkbank 0.1.0",
         description = "Inkoopwerkbank geboortezorg: aanbieders, inkoopbeleid en deadlines vanaf de opdrachtregel.",
         subcommands = {ProvidersCommand.class, PoliciesCommand.class, FactsCommand.class, AssessCommand.class,
-                QuoteCommand.class, CommandLine.HelpCommand.class})
+                QuoteCommand.class, CalendarCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
 
     /** Exit code for refused input (validation problems). */

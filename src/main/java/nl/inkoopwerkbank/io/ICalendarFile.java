@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -29,13 +28,16 @@ import biweekly.util.Duration;
  * all-day event on its day (DTSTART;VALUE=DATE, DTEND the day after) shown as free time; a meeting with a
  * time is a timed event, written in UTC from Dutch local time. Each event has a reminder a number of days
  * before its start. The UID comes from the caller and must stay the same for the same item, so that
- * importing a newer export updates events instead of adding them again.
+ * importing a newer export updates events instead of adding them again. Lines are folded at 75 octets
+ * (RFC 5545 3.1), never inside a character.
  */
 public final class ICalendarFile {
 
     /** Where meeting times are local to. */
     public static final ZoneId LOCAL_ZONE = ZoneId.of("Europe/Amsterdam");
     static final String PRODUCT_ID = "-//Inkoopwerkbank//Contractkalender//NL";
+    /** The longest line RFC 5545 allows, in octets, without the CRLF. */
+    static final int MAX_LINE_OCTETS = 75;
 
     /**
      * One event. {@code start} null makes it an all-day event on {@code date}; {@code end} null with a start
@@ -68,7 +70,52 @@ public final class ICalendarFile {
         for (Event e : events) {
             ical.addEvent(event(e, dtstamp));
         }
-        return Biweekly.write(ical).version(ICalVersion.V2_0).go();
+        // biweekly folds at 75 characters; "vóór" or "€" make such a line longer than 75 octets, so
+        // the folding is done here, on the UTF-8 octets
+        return fold(Biweekly.write(ical).version(ICalVersion.V2_0).foldLines(false).go());
+    }
+
+    /**
+     * Folds every CRLF-terminated line longer than {@value #MAX_LINE_OCTETS} UTF-8 octets: a CRLF and a
+     * space go in before the character that would not fit, so a continuation line holds 74 octets after
+     * its space. A character (a whole code point) is never split over two lines.
+     */
+    static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length() + text.length() / 32);
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int end = text.indexOf("\r\n", lineStart);
+            if (end < 0) {
+                end = text.length();
+            }
+            int octets = 0;
+            for (int i = lineStart; i < end; ) {
+                int cp = text.codePointAt(i);
+                int size = utf8Length(cp);
+                if (octets + size > MAX_LINE_OCTETS) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(cp);
+                octets += size;
+                i += Character.charCount(cp);
+            }
+            if (end < text.length()) {
+                out.append("\r\n");
+            }
+            lineStart = end + 2;
+        }
+        return out.toString();
+    }
+
+    private static int utf8Length(int codePoint) {
+        if (codePoint < 0x80) {
+            return 1;
+        }
+        if (codePoint < 0x800) {
+            return 2;
+        }
+        return codePoint < 0x10000 ? 3 : 4;
     }
 
     /** Writes the calendar to a temporary file next to {@code file} and renames it into place. */
@@ -110,10 +157,13 @@ public final class ICalendarFile {
     }
 
     /**
-     * A date-only value. biweekly takes a {@link Date}; noon UTC lies on the same calendar day in every
-     * time zone from UTC-11 to UTC+11, so the day written never depends on the machine's zone.
+     * A date-only value. biweekly takes a {@link Date} and writes a DATE value as the day that instant falls
+     * on in the JVM's default time zone (biweekly 0.6.8 formats a DATE with {@code ICalDateFormat} and no zone,
+     * and ignores the raw components of an {@code ICalDate} there). So the instant is noon of the day in that
+     * same default zone: whatever the machine's zone, the day written is the item's day. (A fixed instant such as noon
+     * UTC is not: in UTC+13 and UTC+14 — New Zealand's summer, Tonga, Kiritimati — it is already the next day.)
      */
     private static Date dateOnly(LocalDate d) {
-        return Date.from(d.atTime(12, 0).toInstant(ZoneOffset.UTC));
+        return Date.from(d.atTime(LocalTime.NOON).atZone(ZoneId.systemDefault()).toInstant());
     }
 }

@@ -44,7 +44,7 @@ public final class Settings {
 
     /** Days before an item that an exported calendar reminds (1 to 30, default 3). */
     public int reminderDays() {
-        return store.get("calendar.reminder-days").flatMap(v -> {
+        return store.get("buyer.reminder-days").flatMap(v -> {
             try {
                 int n = Integer.parseInt(v.trim());
                 return n >= MIN_REMINDER_DAYS && n <= MAX_REMINDER_DAYS ? Optional.of(n) : Optional.empty();
@@ -62,7 +62,7 @@ public final class Settings {
         if (days < MIN_REMINDER_DAYS || days > MAX_REMINDER_DAYS) {
             throw new IllegalArgumentException("reminder days out of range: " + days);
         }
-        store.put("calendar.reminder-days", String.valueOf(days));
+        store.put("buyer.reminder-days", String.valueOf(days));
     }
 
     public boolean sampleDataSeen() {

@@ -123,6 +123,30 @@ class BundleConsistencyTest {
             out.add("settings.language." + l.getLanguage());
         }
         out.addAll(quoteScreenKeys());
+        out.addAll(calendarKeys());
+        return out;
+    }
+
+    /** The calendar's words per kind, status and reading of a date (CalendarTexts), and per actor a policy names. */
+    static Set<String> calendarKeys() {
+        Set<String> out = new TreeSet<>();
+        for (nl.inkoopwerkbank.domain.calendar.CalendarItem.Kind k : nl.inkoopwerkbank.domain.calendar.CalendarItem.Kind.values()) {
+            out.add(k.labelKey());
+            if (!k.own()) {
+                out.add("calendar.summary." + k.name());
+                out.add("calendar.summary." + k.name() + ".provider");
+            }
+        }
+        for (nl.inkoopwerkbank.domain.calendar.CalendarItem.Status s
+                : nl.inkoopwerkbank.domain.calendar.CalendarItem.Status.values()) {
+            out.add(s.labelKey());
+        }
+        for (Deadline.Semantics s : Deadline.Semantics.values()) {
+            out.add("calendar.when." + s.name());
+        }
+        for (String actor : List.of("zorgaanbieder", "zorgverzekeraar", "beide")) {
+            out.add("calendar.actor." + actor);
+        }
         return out;
     }
 
