@@ -147,6 +147,18 @@ class BundleConsistencyTest {
         for (String actor : List.of("zorgaanbieder", "zorgverzekeraar", "beide")) {
             out.add("calendar.actor." + actor);
         }
+        // the dialogs name a refused field by the service's field name
+        for (String field : List.of("title", "date", "start", "end", "provider", "location", "note", "policy", "term",
+                "startedOn", "items", "doneOn")) {
+            out.add("calendar.field." + field);
+        }
+        out.add("calendar.item.new.MEETING");
+        out.add("calendar.item.new.REMINDER");
+        // the term dialog labels the date by what starts the term
+        for (String trigger : List.of("proposal-received", "lead-insurer-agreement", "request-received",
+                "contract-offer-received")) {
+            out.add("calendar.trigger." + trigger);
+        }
         return out;
     }
 

@@ -75,8 +75,9 @@ class CalendarScreenTest extends UiTestBase {
     private void pick(FxRobot robot, String search) {
         retype(robot, "#calendarSearch", search);
         assertEquals(1, agenda(robot).getItems().size(), "one row for " + search);
-        robot.interact(() -> agenda(robot).getSelectionModel().clearSelection());
-        robot.clickOn((javafx.scene.Node) robot.lookup("#calendarAgenda .table-row-cell").nth(0).query());
+        String title = agenda(robot).getItems().get(0).title();
+        robot.clickOn((javafx.scene.Node) robot.lookup("#calendarAgenda .table-cell")
+                .match(n -> n instanceof javafx.scene.control.Labeled l && title.equals(l.getText())).query());
     }
 
     @Test
@@ -222,8 +223,12 @@ class CalendarScreenTest extends UiTestBase {
     @Test
     void anItemOpensTheQuoteItBelongsTo(FxRobot robot) {
         openAgenda(robot);
-        retype(robot, "#calendarSearch", "bestudeert de offerte");
-        robot.clickOn((javafx.scene.Node) robot.lookup("#calendarAgenda .table-row-cell").nth(0).query());
+        retype(robot, "#calendarSearch", "Salland bestudeert de offerte en stelt");
+        assertFalse(agenda(robot).getItems().isEmpty());
+        String title = agenda(robot).getItems().get(0).title();
+        robot.clickOn((javafx.scene.Node) robot.lookup("#calendarAgenda .table-cell")
+                .match(n -> n instanceof javafx.scene.control.Labeled l && title.equals(l.getText())).query());
+        assertEquals(title, text(robot, "#calendarDetailTitle"));
         robot.clickOn("#calendarOpenQuote");
         assertTrue(robot.lookup("#navQuotes").queryAs(ToggleButton.class).isSelected(), "the quotes section opened");
     }
