@@ -101,6 +101,7 @@ public final class App extends Application {
         s.setLanguage(choice.language());
         s.setOwnInsurerId(choice.insurerId());
         s.setUserName(choice.userName());
+        s.setReminderDays(choice.reminderDays());
         if (rebuild) {
             buildUi();
         }

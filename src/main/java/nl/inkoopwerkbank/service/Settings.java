@@ -42,7 +42,7 @@ public final class Settings {
         store.put("buyer.name", name == null ? "" : name.trim());
     }
 
-    /** Days before an item that an exported calendar reminds (1 to 30, default 3). */
+    /** Days before an item that an exported calendar reminds (0 = on the day, up to 30; default 3). */
     public int reminderDays() {
         return store.get("buyer.reminder-days").flatMap(v -> {
             try {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,7 +12,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -406,21 +404,6 @@ class CalendarCliTest {
                 refused("calendar", "export", "--on", ON, "--out", folder.toString()).err());
         assertEquals(List.of(), files(folder));
         assertEquals(List.of("gewoon-bestand.txt", "map"), files(dir));
-    }
-
-    /** Only meaningful for a user whom file permissions bind (root may write anywhere). */
-    @Test
-    void anOutFolderThatIsNotWritableIsRefused() throws Exception {
-        Path folder = Files.createDirectory(dir.resolve("alleen-lezen"));
-        try {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
-            assumeFalse(Files.isWritable(folder), "this user may write in a read-only folder");
-            assertEquals("--out: in de map " + folder.toAbsolutePath() + " mag niet geschreven worden.\n",
-                    refused("calendar", "export", "--on", ON, "--out", folder.resolve("k.ics").toString()).err());
-            assertEquals(List.of(), files(folder));
-        } finally {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
     }
 
     @Test

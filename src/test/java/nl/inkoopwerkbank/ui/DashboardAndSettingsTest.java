@@ -103,10 +103,13 @@ class DashboardAndSettingsTest extends UiTestBase {
         assertTrue(dialog(robot).isPresent());
         choose(robot, "#languageBox", "English");
         choose(robot, "#insurerBox", "Coöperatie VGZ");
+        // the calendar export's reminder: one day earlier than the default 3
+        robot.clickOn("#reminderSpinner .decrement-arrow-button");
         clickDialogButton(robot, "Opslaan");
         assertEquals(1, app.settingsChoices.size());
         assertEquals(Messages.ENGLISH, app.settingsChoices.get(0).language());
         assertEquals("vgz", app.settingsChoices.get(0).insurerId());
+        assertEquals(2, app.settingsChoices.get(0).reminderDays());
     }
 
     @Test

@@ -18,7 +18,7 @@ import nl.inkoopwerkbank.service.Settings;
 public final class SettingsController {
 
     /** What the buyer chose. */
-    public record Choice(Locale language, String insurerId, String userName) {
+    public record Choice(Locale language, String insurerId, String userName, int reminderDays) {
     }
 
     private final Settings settings;
@@ -29,6 +29,7 @@ public final class SettingsController {
     @FXML private ComboBox<Locale> languageBox;
     @FXML private ComboBox<Insurer> insurerBox;
     @FXML private TextField userField;
+    @FXML private javafx.scene.control.Spinner<Integer> reminderSpinner;
     @FXML private Label databasePath;
 
     public SettingsController(Settings settings, Messages messages, String databasePathText) {
@@ -44,6 +45,9 @@ public final class SettingsController {
         languageBox.setValue(Messages.forLocale(settings.language()).locale());
         insurerBox.setConverter(Converters.showing(i -> i == null ? "" : i.name()));
         userField.setText(settings.userName());
+        reminderSpinner.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(
+                Settings.MIN_REMINDER_DAYS, Settings.MAX_REMINDER_DAYS, settings.reminderDays()));
+        reminderSpinner.setEditable(true);
         databasePath.setText(databasePathText);
     }
 
@@ -55,7 +59,9 @@ public final class SettingsController {
 
     public Choice choice() {
         Insurer i = insurerBox.getValue();
-        return new Choice(languageBox.getValue(), i == null ? settings.ownInsurerId() : i.id(), userField.getText());
+        Integer days = reminderSpinner.getValue();
+        return new Choice(languageBox.getValue(), i == null ? settings.ownInsurerId() : i.id(), userField.getText(),
+                days == null ? settings.reminderDays() : days);
     }
 
     public DialogPane root() {
