@@ -176,6 +176,24 @@ class CalendarScreenTest extends UiTestBase {
     }
 
     @Test
+    void anOwnItemIsEditedInPlace(FxRobot robot) {
+        openAgenda(robot);
+        pick(robot, "Inkoopgesprek kraamzorg");
+        robot.clickOn("#calendarEditItem");
+        assertEquals("Inkoopgesprek kraamzorg 2027: overstap naar overeenkomst A",
+                robot.lookup("#itemTitle").queryTextInputControl().getText(), "the dialog shows the stored item");
+        retype(robot, "#itemTitle", "Inkoopgesprek kraamzorg 2027 (verplaatst)");
+        retype(robot, "#itemStart", "13:00");
+        retype(robot, "#itemEnd", "14:00");
+        robot.clickOn("#itemSave");
+        CalendarItem moved = item("Inkoopgesprek kraamzorg 2027 (verplaatst)");
+        assertEquals("13:00", moved.start().toString());
+        assertEquals(LocalDate.of(2026, 11, 26), moved.date());
+        assertTrue(items().stream().noneMatch(i -> i.title().startsWith("Inkoopgesprek kraamzorg 2027: overstap")),
+                "changed, not copied");
+    }
+
+    @Test
     void aStartedTermShowsItsDueDateFirst(FxRobot robot) {
         robot.clickOn("#navCalendar");
         robot.clickOn("#newMenu");

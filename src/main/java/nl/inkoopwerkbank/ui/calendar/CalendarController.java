@@ -865,11 +865,18 @@ public final class CalendarController {
     }
 
     private void editOwn(CalendarItem i, Kind kind) {
+        if (i == null) {
+            showItemDialog(null, kind);
+        } else {
+            // the stored item (with its uid) is read off the FX thread
+            vm.ownItem(i.key(), o -> showItemDialog(o.orElse(null), kind), this::failed);
+        }
+    }
+
+    private void showItemDialog(OwnItem existing, Kind kind) {
         ViewLoader.Loaded<CalendarItemController> d = views.load(View.CALENDAR_ITEM_DIALOG);
-        Optional<OwnItem> existing = i == null ? Optional.empty()
-                : vm.service().ownItems().stream().filter(o -> o.key().equals(i.key())).findFirst();
         Provider preset = vm.providerFilterProperty().get();
-        d.controller().show(existing.orElse(null), kind, vm.selectedDay(), preset, vm, dialogs.owner(), stylesheets())
+        d.controller().show(existing, kind, vm.selectedDay(), preset, vm, dialogs.owner(), stylesheets())
                 .ifPresent(saved -> {
                     status.show(messages.get("calendar.status.saved", saved.title()));
                     vm.reload(() -> vm.select(saved.key()));

@@ -196,6 +196,12 @@ public final class CalendarViewModel {
         change(() -> service.unmarkDone(keys), onDone, onError);
     }
 
+    /** The stored own item behind a calendar key, read in the background. */
+    public void ownItem(String key, Consumer<Optional<OwnItem>> onLoaded, Consumer<Throwable> onError) {
+        background.run(() -> service.ownItems().stream().filter(o -> o.key().equals(key)).findFirst(), onLoaded,
+                onError);
+    }
+
     public void saveOwn(OwnItem item, Consumer<OwnItem> onSaved, Consumer<Throwable> onError) {
         background.run(() -> service.save(item), onSaved, onError);
     }
