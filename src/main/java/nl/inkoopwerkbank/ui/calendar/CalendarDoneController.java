@@ -2,7 +2,6 @@ package nl.inkoopwerkbank.ui.calendar;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
@@ -18,7 +17,6 @@ import javafx.stage.Window;
 
 import nl.inkoopwerkbank.domain.calendar.CalendarItem;
 import nl.inkoopwerkbank.i18n.Messages;
-import nl.inkoopwerkbank.service.ValidationException;
 import nl.inkoopwerkbank.ui.common.DateFields;
 
 /** The "mark done" dialog: a day (today by default) and a note for one or more items, stored together. */
@@ -32,6 +30,8 @@ public final class CalendarDoneController {
     @FXML private TextArea noteArea;
     @FXML private Label errorLabel;
 
+    private DialogErrors errors;
+
     public CalendarDoneController(Messages messages) {
         this.messages = messages;
     }
@@ -41,6 +41,7 @@ public final class CalendarDoneController {
         DateFields.dutchStyle(doneOnPicker, messages.locale());
         doneOnPicker.setId("doneOnPicker");
         noteArea.setId("doneNote");
+        errors = new DialogErrors(java.util.Map.of("doneOn", doneOnPicker, "note", noteArea), errorLabel, messages);
     }
 
     /** Shows the dialog; the number of items marked when the buyer confirmed and the marks were stored. */
@@ -62,10 +63,11 @@ public final class CalendarDoneController {
         boolean[] stored = {false};
         okButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
+            errors.clear();
             // a typed date only reaches the value when the field commits it
             doneOnPicker.setValue(doneOnPicker.getConverter().fromString(doneOnPicker.getEditor().getText()));
             if (doneOnPicker.getValue() == null) {
-                error(messages.get("calendar.done.on") + ": " + messages.get("calendar.error.date-required"));
+                errors.show(List.of(errors.line("doneOn", messages.get("calendar.error.date-required"))));
                 return;
             }
             okButton.setDisable(true);
@@ -75,18 +77,10 @@ public final class CalendarDoneController {
                 dialog.close();
             }, ex -> {
                 okButton.setDisable(false);
-                error(ex instanceof ValidationException v ? v.violations().stream()
-                        .map(x -> messages.get("calendar.field." + x.field()) + ": " + messages.get(x.messageKey(), x.args().toArray()))
-                        .collect(Collectors.joining("\n")) : String.valueOf(ex.getMessage()));
+                errors.show(ex);
             });
         });
         dialog.showAndWait();
         return stored[0] ? Optional.of(items.size()) : Optional.empty();
-    }
-
-    private void error(String text) {
-        errorLabel.setText(text);
-        errorLabel.setVisible(true);
-        errorLabel.setManaged(true);
     }
 }

@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -25,13 +24,11 @@ import javafx.stage.Window;
 
 import org.controlsfx.control.SearchableComboBox;
 
-import nl.inkoopwerkbank.domain.Violation;
 import nl.inkoopwerkbank.domain.calendar.CalendarItem.Kind;
 import nl.inkoopwerkbank.domain.calendar.OwnItem;
 import nl.inkoopwerkbank.domain.provider.Provider;
 import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.service.CalendarService;
-import nl.inkoopwerkbank.service.ValidationException;
 import nl.inkoopwerkbank.ui.common.Converters;
 import nl.inkoopwerkbank.ui.common.DateFields;
 
@@ -54,6 +51,8 @@ public final class CalendarItemController {
     @FXML private TextArea noteArea;
     @FXML private Label errorLabel;
 
+    private DialogErrors errors;
+
     public CalendarItemController(Messages messages) {
         this.messages = messages;
     }
@@ -73,6 +72,8 @@ public final class CalendarItemController {
         providerBox.setId("itemProvider");
         locationField.setId("itemLocation");
         noteArea.setId("itemNote");
+        errors = new DialogErrors(Map.of("title", titleField, "date", datePicker, "start", startField, "end", endField,
+                "provider", providerBox, "location", locationField, "note", noteArea), errorLabel, messages);
     }
 
     /**
@@ -116,13 +117,13 @@ public final class CalendarItemController {
         OwnItem[] stored = {null};
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            clearErrors();
+            errors.clear();
             List<String> problems = new ArrayList<>();
             datePicker.setValue(datePicker.getConverter().fromString(datePicker.getEditor().getText()));
             LocalTime start = time(startField, "start", problems);
             LocalTime end = time(endField, "end", problems);
             if (!problems.isEmpty()) {
-                error(problems);
+                errors.show(problems);
                 return;
             }
             Provider p = providerBox.getValue();
@@ -139,17 +140,7 @@ public final class CalendarItemController {
                 dialog.close();
             }, ex -> {
                 saveButton.setDisable(false);
-                if (ex instanceof ValidationException v) {
-                    List<String> lines = new ArrayList<>();
-                    for (Violation x : v.violations()) {
-                        mark(x.field());
-                        lines.add(messages.get("calendar.field." + x.field()) + ": "
-                                + messages.get(x.messageKey(), x.args().toArray()));
-                    }
-                    error(lines);
-                } else {
-                    error(List.of(String.valueOf(ex.getMessage())));
-                }
+                errors.show(ex);
             });
         });
         dialog.showAndWait();
@@ -169,33 +160,8 @@ public final class CalendarItemController {
         try {
             return LocalTime.parse(t.length() == 4 ? "0" + t : t);
         } catch (DateTimeParseException e) {
-            mark(name);
-            problems.add(messages.get("calendar.field." + name) + ": " + messages.get("calendar.error.time", field.getText()));
+            problems.add(errors.line(name, messages.get("calendar.error.time", field.getText())));
             return null;
         }
-    }
-
-    private void mark(String field) {
-        Node n = fields().get(field);
-        if (n != null && !n.getStyleClass().contains("invalid")) {
-            n.getStyleClass().add("invalid");
-        }
-    }
-
-    private Map<String, Node> fields() {
-        return Map.of("title", titleField, "date", datePicker, "start", startField, "end", endField,
-                "provider", providerBox, "location", locationField, "note", noteArea);
-    }
-
-    private void clearErrors() {
-        fields().values().forEach(n -> n.getStyleClass().remove("invalid"));
-        errorLabel.setVisible(false);
-        errorLabel.setManaged(false);
-    }
-
-    private void error(List<String> lines) {
-        errorLabel.setText(String.join("\n", lines));
-        errorLabel.setVisible(true);
-        errorLabel.setManaged(true);
     }
 }

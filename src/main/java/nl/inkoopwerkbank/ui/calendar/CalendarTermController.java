@@ -1,14 +1,12 @@
 package nl.inkoopwerkbank.ui.calendar;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -22,7 +20,6 @@ import javafx.stage.Window;
 
 import org.controlsfx.control.SearchableComboBox;
 
-import nl.inkoopwerkbank.domain.Violation;
 import nl.inkoopwerkbank.domain.calendar.TermStart;
 import nl.inkoopwerkbank.domain.format.Formats;
 import nl.inkoopwerkbank.domain.policy.Policy;
@@ -30,7 +27,6 @@ import nl.inkoopwerkbank.domain.policy.RelativeTerm;
 import nl.inkoopwerkbank.domain.provider.Provider;
 import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.service.CalendarService;
-import nl.inkoopwerkbank.service.ValidationException;
 import nl.inkoopwerkbank.ui.common.Converters;
 import nl.inkoopwerkbank.ui.common.DateFields;
 
@@ -53,6 +49,7 @@ public final class CalendarTermController {
     @FXML private Label errorLabel;
 
     private CalendarViewModel vm;
+    private DialogErrors errors;
 
     public CalendarTermController(Messages messages) {
         this.messages = messages;
@@ -69,6 +66,8 @@ public final class CalendarTermController {
         datePicker.setId("termDate");
         noteArea.setId("termNote");
         previewLabel.setId("termPreview");
+        errors = new DialogErrors(Map.of("provider", providerBox, "policy", policyBox, "term", termBox,
+                "startedOn", datePicker, "note", noteArea), errorLabel, messages);
         policyBox.valueProperty().addListener((o, a, p) -> {
             termBox.getItems().setAll(p == null ? List.of() : CalendarService.startableTerms(p));
             if (!termBox.getItems().isEmpty()) {
@@ -115,7 +114,7 @@ public final class CalendarTermController {
         TermStart[] stored = {null};
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            clearErrors();
+            errors.clear();
             datePicker.setValue(datePicker.getConverter().fromString(datePicker.getEditor().getText()));
             Provider p = providerBox.getValue();
             Policy policy = policyBox.getValue();
@@ -128,17 +127,7 @@ public final class CalendarTermController {
                         dialog.close();
                     }, ex -> {
                         saveButton.setDisable(false);
-                        if (ex instanceof ValidationException v) {
-                            List<String> lines = new ArrayList<>();
-                            for (Violation x : v.violations()) {
-                                mark(x.field());
-                                lines.add(messages.get("calendar.field." + x.field()) + ": "
-                                        + messages.get(x.messageKey(), x.args().toArray()));
-                            }
-                            error(lines);
-                        } else {
-                            error(List.of(String.valueOf(ex.getMessage())));
-                        }
+                        errors.show(ex);
                     });
         });
         preview();
@@ -159,29 +148,5 @@ public final class CalendarTermController {
                 ? messages.get("calendar.term.preview.lapses", Formats.date(due, messages.locale()),
                         Formats.date(due.minusDays(1), messages.locale()))
                 : messages.get("calendar.term.preview", Formats.date(due, messages.locale())));
-    }
-
-    private void mark(String field) {
-        Node n = fields().get(field);
-        if (n != null && !n.getStyleClass().contains("invalid")) {
-            n.getStyleClass().add("invalid");
-        }
-    }
-
-    private Map<String, Node> fields() {
-        return Map.of("provider", providerBox, "policy", policyBox, "term", termBox, "startedOn", datePicker,
-                "note", noteArea);
-    }
-
-    private void clearErrors() {
-        fields().values().forEach(n -> n.getStyleClass().remove("invalid"));
-        errorLabel.setVisible(false);
-        errorLabel.setManaged(false);
-    }
-
-    private void error(List<String> lines) {
-        errorLabel.setText(String.join("\n", lines));
-        errorLabel.setVisible(true);
-        errorLabel.setManaged(true);
     }
 }
