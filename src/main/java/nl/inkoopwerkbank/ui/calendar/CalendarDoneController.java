@@ -6,10 +6,7 @@ import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -49,17 +46,9 @@ public final class CalendarDoneController {
         itemsLabel.setText(items.size() == 1 ? vm.texts().summary(items.get(0))
                 : messages.get("calendar.done.many", items.size()));
         doneOnPicker.setValue(vm.today());
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(messages.get("calendar.done.title"));
-        dialog.setDialogPane(pane);
-        pane.getStylesheets().setAll(stylesheets);
-        ButtonType ok = new ButtonType(messages.get("calendar.done.confirm"), ButtonBar.ButtonData.OK_DONE);
-        pane.getButtonTypes().setAll(ok, new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        Button okButton = (Button) pane.lookupButton(ok);
-        okButton.setId("doneConfirm");
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
+        FormDialog dialog = new FormDialog(pane, messages.get("calendar.done.title"), messages.get("calendar.done.confirm"),
+                "doneConfirm", messages, owner, stylesheets);
+        Button okButton = dialog.confirmButton;
         boolean[] stored = {false};
         okButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
@@ -73,14 +62,13 @@ public final class CalendarDoneController {
             okButton.setDisable(true);
             vm.markDone(items.stream().map(CalendarItem::key).toList(), doneOnPicker.getValue(), noteArea.getText(), () -> {
                 stored[0] = true;
-                dialog.setResult(ok);
                 dialog.close();
             }, ex -> {
                 okButton.setDisable(false);
                 errors.show(ex);
             });
         });
-        dialog.showAndWait();
+        dialog.dialog.showAndWait();
         return stored[0] ? Optional.of(items.size()) : Optional.empty();
     }
 }

@@ -11,11 +11,8 @@ import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -102,18 +99,9 @@ public final class CalendarItemController {
         }
         pane.setHeaderText(messages.get(existing == null ? "calendar.item.new." + kindBox.getValue().name()
                 : "calendar.item.edit"));
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(pane.getHeaderText());
-        dialog.setDialogPane(pane);
-        dialog.setResizable(true);
-        pane.getStylesheets().setAll(stylesheets);
-        ButtonType save = new ButtonType(messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
-        pane.getButtonTypes().setAll(save, new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        Button saveButton = (Button) pane.lookupButton(save);
-        saveButton.setId("itemSave");
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
+        FormDialog dialog = new FormDialog(pane, pane.getHeaderText(), messages.get("common.save"), "itemSave", messages,
+                owner, stylesheets);
+        Button saveButton = dialog.confirmButton;
         OwnItem[] stored = {null};
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
@@ -136,14 +124,13 @@ public final class CalendarItemController {
             saveButton.setDisable(true);
             vm.saveOwn(item, saved -> {
                 stored[0] = saved;
-                dialog.setResult(save);
                 dialog.close();
             }, ex -> {
                 saveButton.setDisable(false);
                 errors.show(ex);
             });
         });
-        dialog.showAndWait();
+        dialog.dialog.showAndWait();
         return Optional.ofNullable(stored[0]);
     }
 

@@ -8,11 +8,8 @@ import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -99,18 +96,9 @@ public final class CalendarTermController {
         withTerms.stream().filter(p -> p.insurer().id().equals(vm.ownInsurerId())).findFirst()
                 .or(() -> withTerms.stream().findFirst()).ifPresent(policyBox::setValue);
         datePicker.setValue(vm.today());
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(messages.get("calendar.term.title"));
-        dialog.setDialogPane(pane);
-        dialog.setResizable(true);
-        pane.getStylesheets().setAll(stylesheets);
-        ButtonType save = new ButtonType(messages.get("calendar.term.start"), ButtonBar.ButtonData.OK_DONE);
-        pane.getButtonTypes().setAll(save, new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        Button saveButton = (Button) pane.lookupButton(save);
-        saveButton.setId("termSave");
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
+        FormDialog dialog = new FormDialog(pane, messages.get("calendar.term.title"), messages.get("calendar.term.start"),
+                "termSave", messages, owner, stylesheets);
+        Button saveButton = dialog.confirmButton;
         TermStart[] stored = {null};
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
@@ -123,7 +111,6 @@ public final class CalendarTermController {
             vm.startTerm(p == null ? null : p.agbCode(), policy == null ? null : policy.id(), t == null ? null : t.id(),
                     datePicker.getValue(), noteArea.getText(), saved -> {
                         stored[0] = saved;
-                        dialog.setResult(save);
                         dialog.close();
                     }, ex -> {
                         saveButton.setDisable(false);
@@ -131,7 +118,7 @@ public final class CalendarTermController {
                     });
         });
         preview();
-        dialog.showAndWait();
+        dialog.dialog.showAndWait();
         return Optional.ofNullable(stored[0]);
     }
 
