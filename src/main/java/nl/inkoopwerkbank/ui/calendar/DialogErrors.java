@@ -50,6 +50,10 @@ final class DialogErrors {
         label.setText(String.join("\n", lines));
         label.setVisible(true);
         label.setManaged(true);
+        // the dialog was sized without the message: let it grow so every line shows
+        if (label.getScene() != null && label.getScene().getWindow() != null) {
+            label.getScene().getWindow().sizeToScene();
+        }
     }
 
     /** A refusal from the service names every field; anything else shows its message. */
