@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import nl.inkoopwerkbank.service.AssessmentService;
 import nl.inkoopwerkbank.service.CalendarService;
+import nl.inkoopwerkbank.service.ExportService;
 import nl.inkoopwerkbank.service.PolicyService;
 import nl.inkoopwerkbank.service.ProviderService;
 import nl.inkoopwerkbank.service.QuoteService;
@@ -31,6 +32,7 @@ public final class Workbench implements AutoCloseable {
     private final AssessmentService assessments;
     private final QuoteService quotes;
     private final CalendarService calendar;
+    private final ExportService exports;
 
     private Workbench(Database database, Clock clock) {
         this.database = database;
@@ -43,6 +45,7 @@ public final class Workbench implements AutoCloseable {
                 clock);
         this.calendar = new CalendarService(new JdbiCalendarRepository(database.jdbi()), policies, providers, quotes,
                 settings, clock);
+        this.exports = new ExportService(providers, policies, assessments, quotes, calendar, settings, clock);
     }
 
     /**
@@ -111,6 +114,10 @@ public final class Workbench implements AutoCloseable {
 
     public CalendarService calendar() {
         return calendar;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     public Settings settings() {

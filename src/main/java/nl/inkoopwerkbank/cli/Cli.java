@@ -19,11 +19,13 @@ import picocli.CommandLine.ScopeType;
         version = "Inkoopwerkbank 0.1.0",
         description = "Inkoopwerkbank geboortezorg: aanbieders, inkoopbeleid en deadlines vanaf de opdrachtregel.",
         subcommands = {ProvidersCommand.class, PoliciesCommand.class, FactsCommand.class, AssessCommand.class,
-                QuoteCommand.class, CalendarCommand.class, CommandLine.HelpCommand.class})
+                QuoteCommand.class, CalendarCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
 
     /** Exit code for refused input (validation problems). */
     public static final int EXIT_INVALID = 1;
+    /** Exit code when the work failed or was cancelled for another reason than the input. */
+    public static final int EXIT_OTHER = 2;
     /** Exit code when the database cannot be opened. */
     public static final int EXIT_DATABASE = 3;
 

@@ -33,13 +33,29 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
+            keepPermissions(abs, tmp);
+            move(tmp, abs);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A replaced file keeps who may read it (a new file stays private to the user: its data are confidential). */
+    private static void keepPermissions(Path existing, Path replacement) throws IOException {
+        if (Files.exists(existing) && Files.getFileStore(replacement).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(existing));
+        }
+    }
+
+    /**
+     * Renames a complete file into place, replacing what is there in one step where the file system
+     * allows it (a reader sees the old or the new file, never a mix).
+     */
+    public static void move(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -148,6 +148,11 @@ public final class AssessmentService {
         return out;
     }
 
+    /** The fact sheets of many providers in one read (a provider without facts gets an empty sheet). */
+    public Map<Long, FactSheet> sheets(List<Long> providerIds) {
+        return repository.sheets(providerIds, catalog());
+    }
+
     /** A provider in a portfolio with its assessment. */
     public record PortfolioEntry(Provider provider, ContractAssessment assessment) {
     }

@@ -16,7 +16,7 @@ import nl.inkoopwerkbank.ui.calendar.CalendarViewModel;
 import nl.inkoopwerkbank.service.PolicyService;
 import nl.inkoopwerkbank.ui.assessment.AssessmentContext;
 import nl.inkoopwerkbank.ui.assessment.AssessmentSectionController;
-import nl.inkoopwerkbank.ui.assessment.AssessmentTexts;
+import nl.inkoopwerkbank.service.AssessmentTexts;
 import nl.inkoopwerkbank.ui.assessment.ExplanationController;
 import nl.inkoopwerkbank.ui.assessment.HistoryController;
 import nl.inkoopwerkbank.ui.assessment.MatrixController;

@@ -1,5 +1,6 @@
 package nl.inkoopwerkbank.ui.assessment;
 
+import nl.inkoopwerkbank.service.AssessmentTexts;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -80,16 +81,12 @@ public final class ExplanationController {
         tier.setManaged(!tierText.isEmpty());
 
         for (DeadlineNotice n : a.notices()) {
-            String text = n.deadline() == null ? messages.get(n.kind().labelKey())
-                    : messages.get(n.kind().labelKey(), messages.get(n.deadline().semantics().labelKey()).toLowerCase(messages.locale())
-                            + " " + Formats.date(n.deadline().date(), messages.locale()),
-                            n.deadline().action(), n.deadline().source() == null ? "" : n.deadline().source().section());
+            String text = t.notice(n);
             body.getChildren().add(message(text, n.kind().blocks() ? "form-message-error" : "form-message-warning"));
         }
         if (!a.missingBaseContracts().isEmpty()) {
-            body.getChildren().add(message(messages.get("assessment.explanation.base-contract",
-                    String.join(", ", a.missingBaseContracts().stream().map(id -> a.policy().contractType(id)
-                            .map(c -> c.name()).orElse(id)).toList())), "form-message-error"));
+            body.getChildren().add(message(messages.get("assessment.explanation.base-contract", t.baseContracts(a)),
+                    "form-message-error"));
         }
         a.nextStep().ifPresent(step -> body.getChildren().add(nextStep(step, t)));
 

@@ -1,5 +1,6 @@
 package nl.inkoopwerkbank.ui.assessment;
 
+import nl.inkoopwerkbank.service.AssessmentTexts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

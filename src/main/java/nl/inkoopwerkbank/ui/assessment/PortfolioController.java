@@ -1,5 +1,6 @@
 package nl.inkoopwerkbank.ui.assessment;
 
+import nl.inkoopwerkbank.service.AssessmentTexts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

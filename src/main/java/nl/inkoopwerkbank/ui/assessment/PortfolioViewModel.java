@@ -1,5 +1,6 @@
 package nl.inkoopwerkbank.ui.assessment;
 
+import nl.inkoopwerkbank.service.AssessmentTexts;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 

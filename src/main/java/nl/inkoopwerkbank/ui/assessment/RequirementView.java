@@ -1,5 +1,6 @@
 package nl.inkoopwerkbank.ui.assessment;
 
+import nl.inkoopwerkbank.service.AssessmentTexts;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;

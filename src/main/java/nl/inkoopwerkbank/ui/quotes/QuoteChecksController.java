@@ -26,7 +26,7 @@ import nl.inkoopwerkbank.domain.quote.QuoteRound;
 import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.service.QuoteService;
 import nl.inkoopwerkbank.service.ValidationException;
-import nl.inkoopwerkbank.ui.assessment.AssessmentTexts;
+import nl.inkoopwerkbank.service.AssessmentTexts;
 import nl.inkoopwerkbank.ui.assessment.RequirementView;
 import nl.inkoopwerkbank.ui.common.Background;
 import nl.inkoopwerkbank.ui.common.Dialogs;

@@ -1,4 +1,4 @@
-package nl.inkoopwerkbank.ui.assessment;
+package nl.inkoopwerkbank.service;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import nl.inkoopwerkbank.domain.assessment.Change;
 import nl.inkoopwerkbank.domain.assessment.ContractAssessment;
+import nl.inkoopwerkbank.domain.assessment.DeadlineNotice;
 import nl.inkoopwerkbank.domain.assessment.FactUse;
 import nl.inkoopwerkbank.domain.assessment.FactValue;
 import nl.inkoopwerkbank.domain.fact.FactCatalog;
@@ -125,5 +126,22 @@ public final class AssessmentTexts {
             return a.contract().isTiered() ? messages.get("assessment.value.unknown") : "";
         }
         return a.tierFinal() ? a.tier().id() : messages.get("assessment.tier.provisional", a.tier().id());
+    }
+
+    /** A deadline notice: closed to new providers, too late, or when a new provider must apply. */
+    public String notice(DeadlineNotice n) {
+        if (n.deadline() == null) {
+            return messages.get(n.kind().labelKey());
+        }
+        return messages.get(n.kind().labelKey(),
+                messages.get(n.deadline().semantics().labelKey()).toLowerCase(messages.locale())
+                        + " " + Formats.date(n.deadline().date(), messages.locale()),
+                n.deadline().action(), n.deadline().source() == null ? "" : n.deadline().source().section());
+    }
+
+    /** The names of the base contracts a provider must hold first, by the policy's names. */
+    public String baseContracts(ContractAssessment a) {
+        return String.join(", ", a.missingBaseContracts().stream()
+                .map(id -> a.policy().contractType(id).map(c -> c.name()).orElse(id)).toList());
     }
 }
