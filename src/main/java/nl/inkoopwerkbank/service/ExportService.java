@@ -160,6 +160,11 @@ public final class ExportService {
         AtomicFiles.write(out, o -> o.write(bytes));
     }
 
+    /** Saves PDF bytes made earlier (the preview's) to a file, atomically. */
+    public void savePdf(byte[] bytes, Path out) throws IOException {
+        AtomicFiles.write(out, o -> o.write(bytes));
+    }
+
     /** The pages of a PDF as pixels, for the print preview. */
     public List<PdfPages.Page> pages(byte[] pdfBytes, float dpi) throws IOException {
         return PdfPages.render(pdfBytes, dpi);

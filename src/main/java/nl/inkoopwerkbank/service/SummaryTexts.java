@@ -219,7 +219,7 @@ final class SummaryTexts {
         String target = n.toEligibility() ? m("summary.next.eligible") : m("summary.next.tier", n.tier().id());
         List<String> parts = new ArrayList<>();
         for (Change c : n.changes()) {
-            parts.add(facts.question(c.fact()) + ": " + facts.change(c));
+            parts.add(facts.question(c.fact()) + " (" + facts.change(c) + ")");
         }
         for (String f : n.openFacts()) {
             parts.add(m("summary.next.answer", facts.question(f)));

@@ -8,6 +8,13 @@ import javafx.scene.Scene;
 import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.service.AssessmentService;
 import nl.inkoopwerkbank.service.CalendarService;
+import nl.inkoopwerkbank.service.ExportService;
+import nl.inkoopwerkbank.ui.export.BatchExportController;
+import nl.inkoopwerkbank.ui.export.BatchExportViewModel;
+import nl.inkoopwerkbank.ui.export.PortfolioExportController;
+import nl.inkoopwerkbank.ui.export.PortfolioExportViewModel;
+import nl.inkoopwerkbank.ui.export.SummaryPreviewController;
+import nl.inkoopwerkbank.ui.export.SummaryPreviewViewModel;
 import nl.inkoopwerkbank.ui.calendar.CalendarController;
 import nl.inkoopwerkbank.ui.calendar.CalendarDoneController;
 import nl.inkoopwerkbank.ui.calendar.CalendarItemController;
@@ -61,7 +68,8 @@ public final class UiComposition {
     /** Stylesheets in their fixed order: tokens first, then the areas. */
     public static final List<String> STYLESHEETS = List.of(
             "/styles/tokens.css", "/styles/app.css", "/styles/dashboard.css", "/styles/providers.css",
-            "/styles/policies.css", "/styles/assessment.css", "/styles/quotes.css", "/styles/calendar.css");
+            "/styles/policies.css", "/styles/assessment.css", "/styles/quotes.css", "/styles/calendar.css",
+            "/styles/export.css");
 
     private final MainWindowController main;
 
@@ -70,7 +78,8 @@ public final class UiComposition {
     }
 
     public static UiComposition build(ProviderService providers, PolicyService policies, AssessmentService assessments,
-                                      QuoteService quotes, CalendarService calendar, Settings settings,
+                                      QuoteService quotes, CalendarService calendar, ExportService exports,
+                                      Settings settings,
                                       Background background,
                                       Messages messages, Dialogs dialogs, String databaseText,
                                       Consumer<SettingsController.Choice> onSettingsChanged) {
@@ -107,8 +116,12 @@ public final class UiComposition {
                         () -> new AssessmentTexts(messages, assessments.catalog())))
                 .register(MatrixController.class, () -> new MatrixController(assessments, providers, background, messages,
                         views, dialogs, status, context))
-                .register(PortfolioController.class, () -> new PortfolioController(new PortfolioViewModel(assessments,
-                        background, messages), messages, views))
+                .register(PortfolioController.class, () -> {
+                    PortfolioController c = new PortfolioController(new PortfolioViewModel(assessments, background,
+                            messages), messages, views);
+                    c.setNavigator(mainRef[0]);
+                    return c;
+                })
                 .register(HistoryController.class, () -> new HistoryController(assessments, providers, background, messages,
                         dialogs, status, context))
                 .register(QuotesController.class, () -> new QuotesController(quotes, providers, settings, views, messages,
@@ -128,10 +141,21 @@ public final class UiComposition {
                 .register(CalendarDoneController.class, () -> new CalendarDoneController(messages))
                 .register(CalendarItemController.class, () -> new CalendarItemController(messages))
                 .register(CalendarTermController.class, () -> new CalendarTermController(messages))
+                .register(SummaryPreviewController.class, () -> new SummaryPreviewController(
+                        new SummaryPreviewViewModel(exports, background, messages), messages, dialogs, background, stylesheetUrls()))
+                .register(BatchExportController.class, () -> new BatchExportController(
+                        new BatchExportViewModel(exports, background, messages), messages, dialogs, stylesheetUrls()))
+                .register(PortfolioExportController.class, () -> new PortfolioExportController(
+                        new PortfolioExportViewModel(exports, background, messages), messages, dialogs, stylesheetUrls()))
                 .register(SettingsController.class, () -> new SettingsController(settings, messages,
                         databaseText));
         ViewLoader.Loaded<MainWindowController> loaded = views.load(View.MAIN_WINDOW);
         return new UiComposition(loaded.controller());
+    }
+
+    /** The stylesheets as URLs, for dialogs that have their own scene. */
+    public static List<String> stylesheetUrls() {
+        return STYLESHEETS.stream().map(s -> UiComposition.class.getResource(s).toExternalForm()).toList();
     }
 
     public MainWindowController main() {

@@ -58,13 +58,18 @@ public final class UiTestSupport {
             }
 
             @Override
+            public java.util.Optional<Path> chooseFolder(String title) {
+                return java.util.Optional.of(dir.resolve("export"));
+            }
+
+            @Override
             public java.util.Optional<Path> chooseOpenFile(String title, String... extensions) {
                 return java.util.Optional.ofNullable(NEXT_OPEN_FILE.getAndSet(null));
             }
         };
         dialogs.setOwner(stage);
         List<SettingsController.Choice> choices = new ArrayList<>();
-        UiComposition ui = UiComposition.build(wb.providers(), wb.policies(), wb.assessments(), wb.quotes(), wb.calendar(), wb.settings(), Background.immediate(), messages, dialogs,
+        UiComposition ui = UiComposition.build(wb.providers(), wb.policies(), wb.assessments(), wb.quotes(), wb.calendar(), wb.exports(), wb.settings(), Background.immediate(), messages, dialogs,
                 wb.database().dataFile().toString(), choices::add);
         stage.setScene(ui.scene(1400, 900));
         stage.show();

@@ -42,6 +42,8 @@ public final class PortfolioController {
     @FXML private ComboBox<String> tierBox;
     @FXML private ProgressBar progress;
     @FXML private Button cancelButton;
+    @FXML private Button exportButton;
+    private nl.inkoopwerkbank.ui.shell.Navigator navigator;
     @FXML private Label summary;
     @FXML private TableView<PortfolioEntry> table;
     @FXML private TableColumn<PortfolioEntry, String> nameColumn;
@@ -98,6 +100,7 @@ public final class PortfolioController {
         progress.visibleProperty().bind(vm.runningProperty());
         progress.progressProperty().bind(vm.progressProperty());
         cancelButton.visibleProperty().bind(vm.runningProperty());
+        exportButton.disableProperty().bind(vm.runningProperty().or(javafx.beans.binding.Bindings.isEmpty(vm.rows())));
         summary.textProperty().bind(vm.summaryProperty());
 
         AssessmentTexts[] texts = {vm.texts()};
@@ -155,6 +158,19 @@ public final class PortfolioController {
     @FXML
     private void onCancel() {
         vm.cancel();
+    }
+
+    /** Opens the batch export with this policy and contract, the providers shown ticked. */
+    @FXML
+    private void onExport() {
+        if (navigator != null) {
+            navigator.showBatchExport(policyBox.getValue(), contractBox.getValue(),
+                    vm.rows().stream().map(PortfolioEntry::provider).toList());
+        }
+    }
+
+    public void setNavigator(nl.inkoopwerkbank.ui.shell.Navigator navigator) {
+        this.navigator = navigator;
     }
 
     public BorderPane root() {

@@ -87,6 +87,14 @@ public class Dialogs {
         return Optional.ofNullable(f).map(java.io.File::toPath);
     }
 
+    /** Asks for a folder (to export several files into); empty when cancelled. Tests override this. */
+    public Optional<java.nio.file.Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        java.io.File f = chooser.showDialog(owner);
+        return Optional.ofNullable(f).map(java.io.File::toPath);
+    }
+
     /** Asks which file to open; empty when cancelled. Tests override this. */
     public Optional<java.nio.file.Path> chooseOpenFile(String title, String... extensions) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();

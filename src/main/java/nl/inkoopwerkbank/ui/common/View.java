@@ -26,6 +26,9 @@ public enum View {
     CALENDAR_DONE_DIALOG("calendar_done_dialog"),
     CALENDAR_ITEM_DIALOG("calendar_item_dialog"),
     CALENDAR_TERM_DIALOG("calendar_term_dialog"),
+    EXPORT_SUMMARY_PREVIEW("export_summary_preview"),
+    EXPORT_BATCH_DIALOG("export_batch_dialog"),
+    EXPORT_PORTFOLIO_DIALOG("export_portfolio_dialog"),
     SETTINGS_DIALOG("settings_dialog");
 
     private final String fileName;

@@ -49,6 +49,7 @@ public final class ProvidersListController {
     @FXML private ComboBox<ContractFilter> contractFilter;
     @FXML private Button newButton;
     @FXML private Button assessButton;
+    @FXML private javafx.scene.control.Button summaryButton;
     private nl.inkoopwerkbank.ui.shell.Navigator navigator;
     @FXML private TableView<ProviderRow> table;
     @FXML private TableColumn<ProviderRow, String> agbColumn;
@@ -82,6 +83,16 @@ public final class ProvidersListController {
         this.navigator = navigator;
     }
 
+    /** Opens the print preview of the selected provider's contract summary. */
+    @FXML
+    private void onSummary() {
+        ProviderRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null || navigator == null) {
+            return;
+        }
+        background.run(() -> service.find(row.id()), found -> found.ifPresent(navigator::showSummary), e -> { });
+    }
+
     @FXML
     private void onAssess() {
         ProviderRow row = table.getSelectionModel().getSelectedItem();
@@ -105,6 +116,7 @@ public final class ProvidersListController {
             }
         });
         assessButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        summaryButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         countLabel.textProperty().bind(vm.countTextProperty());
         loadingIndicator.visibleProperty().bind(vm.loadingProperty());
         searchField.textProperty().bindBidirectional(vm.searchTextProperty());

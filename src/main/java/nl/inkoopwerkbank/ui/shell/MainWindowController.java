@@ -269,6 +269,40 @@ public final class MainWindowController implements Navigator {
         providersView.controller().whenSafeToLeave(proceed, () -> onProviders());
     }
 
+    @Override
+    public void showSummary(nl.inkoopwerkbank.domain.provider.Provider provider) {
+        ViewLoader.Loaded<nl.inkoopwerkbank.ui.export.SummaryPreviewController> d = views.load(View.EXPORT_SUMMARY_PREVIEW);
+        d.controller().show(provider, owner());
+    }
+
+    @Override
+    public void showBatchExport(nl.inkoopwerkbank.domain.policy.Policy policy,
+                                nl.inkoopwerkbank.domain.policy.ContractType contract,
+                                java.util.Collection<nl.inkoopwerkbank.domain.provider.Provider> tick) {
+        ViewLoader.Loaded<nl.inkoopwerkbank.ui.export.BatchExportController> d = views.load(View.EXPORT_BATCH_DIALOG);
+        d.controller().show(policy, contract, tick, owner());
+    }
+
+    @Override
+    public void showPortfolioExport() {
+        ViewLoader.Loaded<nl.inkoopwerkbank.ui.export.PortfolioExportController> d = views.load(View.EXPORT_PORTFOLIO_DIALOG);
+        d.controller().show(owner());
+    }
+
+    @FXML
+    private void onExportSummaries() {
+        showBatchExport(null, null, null);
+    }
+
+    @FXML
+    private void onExportPortfolio() {
+        showPortfolioExport();
+    }
+
+    private javafx.stage.Window owner() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
     @FXML
     private void onSettings() {
         ViewLoader.Loaded<SettingsController> loaded = views.load(View.SETTINGS_DIALOG);

@@ -28,4 +28,18 @@ public interface Navigator {
 
     /** Opens the calendar on one item (by its key). */
     void showCalendarItem(String itemKey);
+
+    /** Opens the print preview of a provider's contract summary. */
+    void showSummary(nl.inkoopwerkbank.domain.provider.Provider provider);
+
+    /**
+     * Opens the batch export of contract summaries; policy, contract type and the providers to tick may be
+     * null (the first policy, every contract type, every provider).
+     */
+    void showBatchExport(nl.inkoopwerkbank.domain.policy.Policy policy,
+                         nl.inkoopwerkbank.domain.policy.ContractType contract,
+                         java.util.Collection<nl.inkoopwerkbank.domain.provider.Provider> tick);
+
+    /** Opens the export of the portfolio to Excel or CSV. */
+    void showPortfolioExport();
 }
