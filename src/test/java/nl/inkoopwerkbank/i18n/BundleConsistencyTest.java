@@ -62,6 +62,9 @@ class BundleConsistencyTest {
         for (PolicyDiff.Element e : PolicyDiff.Element.values()) {
             out.add(e.labelKey());
         }
+        for (nl.inkoopwerkbank.domain.policy.ContractType.Kind k : nl.inkoopwerkbank.domain.policy.ContractType.Kind.values()) {
+            out.add("summary.contract.kind." + k.name());
+        }
         for (RequirementRole r : RequirementRole.values()) {
             out.add(r.labelKey());
         }

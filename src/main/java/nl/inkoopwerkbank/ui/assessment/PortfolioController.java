@@ -42,7 +42,7 @@ public final class PortfolioController {
     @FXML private ComboBox<String> tierBox;
     @FXML private ProgressBar progress;
     @FXML private Button cancelButton;
-    @FXML private Button exportButton;
+    @FXML private Button summariesButton;
     private nl.inkoopwerkbank.ui.shell.Navigator navigator;
     @FXML private Label summary;
     @FXML private TableView<PortfolioEntry> table;
@@ -100,7 +100,7 @@ public final class PortfolioController {
         progress.visibleProperty().bind(vm.runningProperty());
         progress.progressProperty().bind(vm.progressProperty());
         cancelButton.visibleProperty().bind(vm.runningProperty());
-        exportButton.disableProperty().bind(vm.runningProperty().or(javafx.beans.binding.Bindings.isEmpty(vm.rows())));
+        summariesButton.disableProperty().bind(vm.runningProperty().or(javafx.beans.binding.Bindings.isEmpty(vm.rows())));
         summary.textProperty().bind(vm.summaryProperty());
 
         AssessmentTexts[] texts = {vm.texts()};

@@ -40,22 +40,22 @@ public final class BatchExportController {
     private final List<String> stylesheets;
 
     @FXML private DialogPane pane;
-    @FXML private ComboBox<Policy> policyChoice;
-    @FXML private ComboBox<ContractType> contractChoice;
-    @FXML private Label countLabel;
-    @FXML private TableView<Choice> table;
+    @FXML private ComboBox<Policy> batchPolicy;
+    @FXML private ComboBox<ContractType> batchContract;
+    @FXML private Label batchCount;
+    @FXML private TableView<Choice> batchTable;
     @FXML private TableColumn<Choice, Boolean> tickColumn;
     @FXML private TableColumn<Choice, String> nameColumn;
     @FXML private TableColumn<Choice, String> typeColumn;
     @FXML private TableColumn<Choice, String> placeColumn;
-    @FXML private RadioButton perProvider;
-    @FXML private RadioButton combinedMode;
-    @FXML private ProgressBar progressBar;
-    @FXML private Label statusLabel;
-    @FXML private Button cancelButton;
-    @FXML private Button exportButton;
-    @FXML private Button allButton;
-    @FXML private Button noneButton;
+    @FXML private RadioButton batchEach;
+    @FXML private RadioButton batchCombined;
+    @FXML private ProgressBar batchProgress;
+    @FXML private Label batchStatus;
+    @FXML private Button batchCancel;
+    @FXML private Button batchExport;
+    @FXML private Button batchAll;
+    @FXML private Button batchNone;
 
     public BatchExportController(BatchExportViewModel vm, Messages messages, Dialogs dialogs, List<String> stylesheets) {
         this.vm = vm;
@@ -66,11 +66,11 @@ public final class BatchExportController {
 
     @FXML
     private void initialize() {
-        policyChoice.setItems(vm.policies());
-        policyChoice.setConverter(new StringConverter<>() {
+        batchPolicy.setItems(vm.policies());
+        batchPolicy.setConverter(new StringConverter<>() {
             @Override
             public String toString(Policy p) {
-                return p == null ? "" : p.title();
+                return p == null ? "" : p.insurer().name() + " · " + p.title();
             }
 
             @Override
@@ -78,7 +78,7 @@ public final class BatchExportController {
                 return null;
             }
         });
-        policyChoice.valueProperty().bindBidirectional(vm.policyProperty());
+        batchPolicy.valueProperty().bindBidirectional(vm.policyProperty());
         StringConverter<ContractType> ct = new StringConverter<>() {
             @Override
             public String toString(ContractType c) {
@@ -90,35 +90,35 @@ public final class BatchExportController {
                 return null;
             }
         };
-        contractChoice.setConverter(ct);
-        contractChoice.setButtonCell(new ListCell<>() {
+        batchContract.setConverter(ct);
+        batchContract.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(ContractType item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(ct.toString(item));
             }
         });
-        contractChoice.setItems(vm.contractTypes());
-        contractChoice.valueProperty().bindBidirectional(vm.contractTypeProperty());
+        batchContract.setItems(vm.contractTypes());
+        batchContract.valueProperty().bindBidirectional(vm.contractTypeProperty());
 
-        table.setItems(vm.choices());
+        batchTable.setItems(vm.choices());
         tickColumn.setCellValueFactory(c -> c.getValue().selectedProperty());
         tickColumn.setCellFactory(CheckBoxTableCell.forTableColumn(tickColumn));
         nameColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().provider().name()));
         typeColumn.setCellValueFactory(c -> new SimpleStringProperty(messages.get(c.getValue().provider().type().labelKey())));
         placeColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().provider().place()));
-        table.setPlaceholder(new Label(messages.get("export.batch.empty")));
-        countLabel.textProperty().bind(Bindings.createStringBinding(() -> messages.get("export.batch.count",
+        batchTable.setPlaceholder(new Label(messages.get("export.batch.empty")));
+        batchCount.textProperty().bind(Bindings.createStringBinding(() -> messages.get("export.batch.count",
                 vm.selectedCountProperty().get(), vm.choices().size()), vm.selectedCountProperty(), vm.choices()));
 
-        vm.combinedProperty().bind(combinedMode.selectedProperty());
-        progressBar.progressProperty().bind(vm.progressProperty());
-        statusLabel.textProperty().bind(vm.statusProperty());
+        vm.combinedProperty().bind(batchCombined.selectedProperty());
+        batchProgress.progressProperty().bind(vm.progressProperty());
+        batchStatus.textProperty().bind(vm.statusProperty());
         var running = vm.runningProperty();
-        cancelButton.visibleProperty().bind(running);
-        cancelButton.managedProperty().bind(running);
-        exportButton.disableProperty().bind(running.or(vm.selectedCountProperty().isEqualTo(0)));
-        for (javafx.scene.Node n : List.of(policyChoice, contractChoice, table, perProvider, combinedMode, allButton, noneButton)) {
+        batchCancel.visibleProperty().bind(running);
+        batchCancel.managedProperty().bind(running);
+        batchExport.disableProperty().bind(running.or(vm.selectedCountProperty().isEqualTo(0)));
+        for (javafx.scene.Node n : List.of(batchPolicy, batchContract, batchTable, batchEach, batchCombined, batchAll, batchNone)) {
             n.disableProperty().bind(running);
         }
     }
@@ -160,7 +160,7 @@ public final class BatchExportController {
 
     @FXML
     private void onExport() {
-        Optional<Path> target = combinedMode.isSelected()
+        Optional<Path> target = batchCombined.isSelected()
                 ? dialogs.chooseSaveFile(messages.get("export.batch.choose-file"), vm.suggestedFileName(), "pdf")
                         .map(p -> SummaryPreviewController.withExtension(p, ".pdf"))
                 : dialogs.chooseFolder(messages.get("export.batch.choose-folder"));

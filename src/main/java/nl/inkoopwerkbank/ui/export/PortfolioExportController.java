@@ -26,12 +26,12 @@ public final class PortfolioExportController {
     private final List<String> stylesheets;
 
     @FXML private DialogPane pane;
-    @FXML private RadioButton xlsxChoice;
-    @FXML private RadioButton csvChoice;
-    @FXML private ProgressBar progressBar;
-    @FXML private Label statusLabel;
-    @FXML private Button cancelButton;
-    @FXML private Button exportButton;
+    @FXML private RadioButton portfolioXlsx;
+    @FXML private RadioButton portfolioCsv;
+    @FXML private ProgressBar portfolioProgress;
+    @FXML private Label portfolioStatus;
+    @FXML private Button portfolioCancel;
+    @FXML private Button portfolioExport;
 
     public PortfolioExportController(PortfolioExportViewModel vm, Messages messages, Dialogs dialogs,
                                      List<String> stylesheets) {
@@ -43,14 +43,14 @@ public final class PortfolioExportController {
 
     @FXML
     private void initialize() {
-        csvChoice.selectedProperty().addListener((o, a, b) -> vm.formatProperty().set(b ? Format.CSV : Format.XLSX));
-        progressBar.progressProperty().bind(vm.progressProperty());
-        statusLabel.textProperty().bind(vm.statusProperty());
-        cancelButton.visibleProperty().bind(vm.runningProperty());
-        cancelButton.managedProperty().bind(vm.runningProperty());
-        exportButton.disableProperty().bind(vm.runningProperty());
-        xlsxChoice.disableProperty().bind(vm.runningProperty());
-        csvChoice.disableProperty().bind(vm.runningProperty());
+        portfolioCsv.selectedProperty().addListener((o, a, b) -> vm.formatProperty().set(b ? Format.CSV : Format.XLSX));
+        portfolioProgress.progressProperty().bind(vm.progressProperty());
+        portfolioStatus.textProperty().bind(vm.statusProperty());
+        portfolioCancel.visibleProperty().bind(vm.runningProperty());
+        portfolioCancel.managedProperty().bind(vm.runningProperty());
+        portfolioExport.disableProperty().bind(vm.runningProperty());
+        portfolioXlsx.disableProperty().bind(vm.runningProperty());
+        portfolioCsv.disableProperty().bind(vm.runningProperty());
     }
 
     public void show(Window owner) {

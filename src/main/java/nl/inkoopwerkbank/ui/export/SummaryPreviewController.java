@@ -47,16 +47,16 @@ public final class SummaryPreviewController {
 
     @FXML private DialogPane pane;
     @FXML private Label providerLabel;
-    @FXML private ComboBox<Policy> policyChoice;
-    @FXML private ComboBox<ContractType> contractChoice;
+    @FXML private ComboBox<Policy> previewPolicy;
+    @FXML private ComboBox<ContractType> previewContract;
     @FXML private ToggleButton zoomFit;
     @FXML private ToggleButton zoomLarge;
-    @FXML private javafx.scene.control.ScrollPane scroller;
-    @FXML private javafx.scene.layout.VBox pagesBox;
-    @FXML private ProgressIndicator busyIndicator;
-    @FXML private Label statusLabel;
+    @FXML private javafx.scene.control.ScrollPane previewScroller;
+    @FXML private javafx.scene.layout.VBox previewPages;
+    @FXML private ProgressIndicator previewBusy;
+    @FXML private Label previewStatus;
     @FXML private Button printButton;
-    @FXML private Button saveButton;
+    @FXML private Button previewSave;
 
     public SummaryPreviewController(SummaryPreviewViewModel vm, Messages messages, Dialogs dialogs, Background background,
                                     List<String> stylesheets) {
@@ -69,11 +69,11 @@ public final class SummaryPreviewController {
 
     @FXML
     private void initialize() {
-        policyChoice.setItems(vm.policies());
-        policyChoice.setConverter(new StringConverter<>() {
+        previewPolicy.setItems(vm.policies());
+        previewPolicy.setConverter(new StringConverter<>() {
             @Override
             public String toString(Policy p) {
-                return p == null ? "" : p.title();
+                return p == null ? "" : p.insurer().name() + " · " + p.title();
             }
 
             @Override
@@ -81,8 +81,8 @@ public final class SummaryPreviewController {
                 return null;
             }
         });
-        policyChoice.valueProperty().bindBidirectional(vm.policyProperty());
-        contractChoice.setItems(vm.contractTypes());
+        previewPolicy.valueProperty().bindBidirectional(vm.policyProperty());
+        previewContract.setItems(vm.contractTypes());
         StringConverter<ContractType> ctText = new StringConverter<>() {
             @Override
             public String toString(ContractType c) {
@@ -94,19 +94,19 @@ public final class SummaryPreviewController {
                 return null;
             }
         };
-        contractChoice.setConverter(ctText);
-        contractChoice.setButtonCell(new ListCell<>() {
+        previewContract.setConverter(ctText);
+        previewContract.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(ContractType item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(ctText.toString(item));
             }
         });
-        contractChoice.valueProperty().bindBidirectional(vm.contractTypeProperty());
-        busyIndicator.visibleProperty().bind(vm.busyProperty());
-        statusLabel.textProperty().bind(vm.statusProperty());
+        previewContract.valueProperty().bindBidirectional(vm.contractTypeProperty());
+        previewBusy.visibleProperty().bind(vm.busyProperty());
+        previewStatus.textProperty().bind(vm.statusProperty());
         printButton.disableProperty().bind(vm.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(vm.pages())));
-        saveButton.disableProperty().bind(printButton.disableProperty());
+        previewSave.disableProperty().bind(printButton.disableProperty());
         vm.pages().addListener((ListChangeListener<Image>) c -> showPages());
         zoomFit.selectedProperty().addListener((o, a, b) -> showPages());
         // a toggle group lets the selected button be clicked off; keep one selected
@@ -118,7 +118,7 @@ public final class SummaryPreviewController {
     }
 
     private void showPages() {
-        pagesBox.getChildren().clear();
+        previewPages.getChildren().clear();
         int n = 0;
         for (Image img : vm.pages()) {
             ImageView view = new ImageView(img);
@@ -127,15 +127,15 @@ public final class SummaryPreviewController {
             if (zoomFit.isSelected()) {
                 // page width: as wide as the viewport allows, never wider than the page at screen size
                 view.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                        () -> Math.min(img.getWidth(), Math.max(200, scroller.getViewportBounds().getWidth() - 48)),
-                        scroller.viewportBoundsProperty()));
+                        () -> Math.min(img.getWidth(), Math.max(200, previewScroller.getViewportBounds().getWidth() - 48)),
+                        previewScroller.viewportBoundsProperty()));
             }
             view.setId("previewPage" + (++n));
             view.getStyleClass().add("preview-page");
             javafx.scene.layout.StackPane sheet = new javafx.scene.layout.StackPane(view);
             sheet.getStyleClass().add("preview-sheet");
             sheet.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            pagesBox.getChildren().add(sheet);
+            previewPages.getChildren().add(sheet);
         }
     }
 
