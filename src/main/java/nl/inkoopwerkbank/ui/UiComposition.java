@@ -124,8 +124,12 @@ public final class UiComposition {
                 })
                 .register(HistoryController.class, () -> new HistoryController(assessments, providers, background, messages,
                         dialogs, status, context))
-                .register(QuotesController.class, () -> new QuotesController(quotes, providers, settings, views, messages,
-                        dialogs, background, status, quoteContext))
+                .register(QuotesController.class, () -> {
+                    QuotesController c = new QuotesController(quotes, providers, settings, views, messages, dialogs,
+                            background, status, quoteContext);
+                    c.setExports(exports);
+                    return c;
+                })
                 .register(QuoteRoundController.class, () -> new QuoteRoundController(quotes, quoteContext, messages, dialogs,
                         background, status, views))
                 .register(QuoteImportController.class, () -> new QuoteImportController(quotes, background, messages))

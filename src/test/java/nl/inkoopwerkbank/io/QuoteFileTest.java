@@ -273,12 +273,13 @@ class QuoteFileTest {
             files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).forEach(onDisk::add);
         }
         assertEquals(onDisk, new TreeSet<>(listed));
-        assertEquals(List.of("zevensprong-salland-2027.yaml", "waalkade-vgz-2027.yaml", "maasboog-vgz-2027.yaml"), listed);
+        assertEquals(List.of("zevensprong-salland-2026.yaml", "zevensprong-salland-2027.yaml", "waalkade-vgz-2027.yaml",
+                "maasboog-vgz-2027.yaml"), listed);
         for (String name : listed) {
             Path f = SAMPLES.resolve(name);
             QuoteFile.Result r = QuoteFile.read(f);
             assertTrue(r.ok(), name + " " + r.problems());
-            assertEquals(2027, r.quote().contractYear(), name);
+            assertEquals(name.endsWith("-2026.yaml") ? 2026 : 2027, r.quote().contractYear(), name);
             String text = Files.readString(f);
             assertTrue(text.startsWith("# Fictieve voorbeelddata"), name + " says it is fictional");
             List<String> header = text.lines().takeWhile(l -> l.startsWith("#")).map(l -> l.replaceFirst("^# ?", "")).toList();

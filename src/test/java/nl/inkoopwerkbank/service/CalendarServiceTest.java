@@ -144,7 +144,13 @@ class CalendarServiceTest {
 
         // De Zevensprong's quote to Salland: round 1 (received 12 September) answered on 8 October,
         // round 3 (received 23 October) agreed
-        List<CalendarItem> quoteTerms = items.stream().filter(i -> i.kind() == Kind.QUOTE_TERM).toList();
+        // (last year's agreement, received 16 September 2025 and agreed, has its own term: done by the agreement)
+        List<CalendarItem> lastYear = items.stream().filter(i -> i.kind() == Kind.QUOTE_TERM
+                && i.date().getYear() == 2025).toList();
+        assertEquals(1, lastYear.size());
+        assertEquals(Status.DONE, lastYear.get(0).status());
+        List<CalendarItem> quoteTerms = items.stream().filter(i -> i.kind() == Kind.QUOTE_TERM
+                && i.date().getYear() == 2026).toList();
         assertEquals(2, quoteTerms.size(), "VGZ's policy has no assessment term");
         assertEquals(LocalDate.of(2026, 10, 24), quoteTerms.get(0).date());
         assertEquals(LocalDate.of(2026, 10, 8), quoteTerms.get(0).done().doneOn());
@@ -573,8 +579,8 @@ class CalendarServiceTest {
         assertEquals("vóór 1 december 2026 (laatste dag 30 november 2026)", t.when(termOf(items, POSTHOORN)));
         assertEquals("op 26 november 2026, 10:00–11:30 uur", t.when(titled(items, "Inkoopgesprek kraamzorg 2027")));
         assertEquals("op 16 november 2026", t.when(titled(items, "Nabellen")));
-        assertEquals("uiterlijk 24 oktober 2026", t.when(items.stream().filter(i -> i.kind() == Kind.QUOTE_TERM)
-                .findFirst().orElseThrow()));
+        assertEquals("uiterlijk 24 oktober 2026", t.when(items.stream().filter(i -> i.kind() == Kind.QUOTE_TERM
+                && i.date().getYear() == 2026).findFirst().orElseThrow()));
         String description = t.description(termOf(items, POSTHOORN));
         assertTrue(description.contains("Termijn: 6 weken na 20 oktober 2026"), description);
         assertTrue(description.contains("Aanbieder: Verloskundigenpraktijk De Posthoorn (AGB 08336348)"), description);

@@ -131,8 +131,12 @@ class QuoteServiceTest {
     void sampleQuotesLoadAndAQuoteFileRoundTripsAppendingRounds() throws Exception {
         try (Workbench wb = Workbench.open(dir.resolve("db"), true)) {
             List<Quote> all = wb.quotes().all();
-            assertEquals(3, all.size(), "the three fictional sample quotes");
-            Quote zeven = all.stream().filter(q -> q.igoAgb().equals("98463114")).findFirst().orElseThrow();
+            assertEquals(4, all.size(), "the four fictional sample quotes (De Zevensprong's 2026 agreement among them)");
+            Quote lastYear = all.stream().filter(q -> q.igoAgb().equals("98463114") && q.contractYear() == 2026)
+                    .findFirst().orElseThrow();
+            assertEquals(1, lastYear.agreed().orElseThrow().number(), "last year's single round is the agreement");
+            Quote zeven = all.stream().filter(q -> q.igoAgb().equals("98463114") && q.contractYear() == 2027)
+                    .findFirst().orElseThrow();
             assertEquals(3, zeven.rounds().size());
             assertEquals(3, zeven.agreed().orElseThrow().number());
 
@@ -150,7 +154,7 @@ class QuoteServiceTest {
             QuoteService.FileImport unknown = wb.quotes().importFile(file);
             assertFalse(unknown.ok());
             assertEquals("quote.file.igoNotInWorkbench", unknown.problems().get(0).messageKey());
-            assertEquals(3, wb.quotes().all().size(), "nothing stored");
+            assertEquals(4, wb.quotes().all().size(), "nothing stored");
         }
     }
 

@@ -217,4 +217,28 @@ class ExportScreenTest extends UiTestBase {
         assertTrue(head.startsWith("AGB-code;Naam;Soort;Plaats;Regio;Verzekeraar;Beleid;Contract;Uitkomst"), head);
         robot.clickOn("#portfolioClose");
     }
+
+    @Test
+    void aQuotesTariffTablesGoToExcel(FxRobot robot) throws IOException {
+        long igo = app.workbench.providers().findByAgb("98463114").orElseThrow().id();
+        long quote = app.workbench.quotes().find(igo, 2027, "salland").orElseThrow().id();
+        robot.clickOn("#navQuotes");
+        robot.interact(() -> app.ui.main().showQuote(quote));
+        robot.clickOn("#tariffsExcelButton");
+        Path xlsx = dir.resolve("Tarieven IGO De Zevensprong 2027 salland.xlsx");
+        assertTrue(Files.exists(xlsx), "saved under the proposed name");
+        try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile(), new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+            List<Sheet> sheets = wb.getSheets().toList();
+            assertEquals(List.of("Kerncijfers", "Tarieven"), sheets.stream().map(Sheet::getName).toList());
+            var figures = sheets.get(0).read();
+            assertEquals(4, figures.size(), "a header and one row per round");
+            // round 3: integral cost per birth € 5.960,50 as a number cell with a euro format
+            var cost = figures.get(3).getCell(9);
+            assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, cost.getType());
+            assertEquals(0, new java.math.BigDecimal("5960.50").compareTo(cost.asNumber()));
+            assertTrue(cost.getDataFormatString().contains("€"), cost.getDataFormatString());
+            var tariffs = sheets.get(1).read();
+            assertEquals(1 + 3 * 7, tariffs.size(), "seven lines in each of three rounds");
+        }
+    }
 }

@@ -66,6 +66,8 @@ public final class QuotesController {
     @FXML private Button newButton;
     @FXML private Button importFileButton;
     @FXML private Button exportFileButton;
+    @FXML private Button tariffsExcelButton;
+    private nl.inkoopwerkbank.service.ExportService exports;
     @FXML private VBox newPanel;
     @FXML private SearchableComboBox<Provider> igoBox;
     @FXML private TextField yearField;
@@ -143,7 +145,7 @@ public final class QuotesController {
         context.quote.addListener((o, a, q) -> showQuote());
         context.round.addListener((o, a, r) -> showRounds());
         context.drafting.addListener((o, a, r) -> showRounds());
-        for (var n : List.of(newRoundButton, agreeButton, noteButton, policyBox, quotesTable, newButton, importFileButton, exportFileButton)) {
+        for (var n : List.of(newRoundButton, agreeButton, noteButton, policyBox, quotesTable, newButton, importFileButton, exportFileButton, tariffsExcelButton)) {
             n.disableProperty().bind(context.drafting);
         }
         showQuote();
@@ -379,6 +381,28 @@ public final class QuotesController {
                     return file;
                 }, f -> status.show(messages.get("quotes.file.exported", q.rounds().size(), f.toString())),
                         e -> dialogs.error(messages.get("quotes.file.failed"), String.valueOf(e.getMessage()))));
+    }
+
+    /** Saves the open quote's key figures and tariff lines, every round, as an Excel workbook. */
+    @FXML
+    private void onTariffsExcel() {
+        Quote q = context.quote.get();
+        if (q == null || exports == null) {
+            return;
+        }
+        String name = messages.get("quotes.tariffs.file", q.igoName(), String.valueOf(q.contractYear()),
+                q.insurerId()) + ".xlsx";
+        dialogs.chooseSaveFile(messages.get("quotes.tariffs.excel"), name, "xlsx").ifPresent(file ->
+                background.run(() -> {
+                    exports.writeQuoteTables(q, file, messages);
+                    return file;
+                }, f -> status.show(messages.get("quotes.tariffs.saved", f.toString())),
+                        e -> dialogs.error(messages.get("quotes.file.failed"), String.valueOf(e.getMessage()))));
+    }
+
+    /** Gives the quotes section the exports (tariff tables to Excel). */
+    public void setExports(nl.inkoopwerkbank.service.ExportService exports) {
+        this.exports = exports;
     }
 
     /** Compares two rounds of the open quote (tab "Vergelijken"). */
