@@ -244,8 +244,10 @@ public final class ExportCommand implements Callable<Integer> {
             try {
                 result = cancellable(cancelled, () -> exports.writeSummaries(chosen, policy.get(),
                         type == null ? null : type.strip(), out, combined, messages, (done, total) -> {
+                            // the last step of a combined export is putting the PDFs together: not a summary
+                            int summaries = Math.min(done, chosen.size());
                             if (done % 10 == 0 || done.equals(total)) {
-                                err.println(messages.get("cli.export.progress", done, total));
+                                err.println(messages.get("cli.export.progress", summaries, chosen.size()));
                                 err.flush();
                             }
                         }, cancelled::get));
