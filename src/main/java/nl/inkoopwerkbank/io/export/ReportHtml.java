@@ -220,7 +220,8 @@ final class ReportHtml {
                 case '<' -> b.append("\\3C ");
                 case '&' -> b.append("\\26 ");
                 case '\n', '\r' -> b.append(' ');
-                default -> b.append(c);
+                // a control character is not allowed in XML, not even in the style sheet: it would fail the whole page
+                default -> b.append(c < 0x20 ? ' ' : c);
             }
         }
         return b.append('"').toString();
