@@ -244,8 +244,10 @@ public final class ExportCommand implements Callable<Integer> {
             try {
                 result = cancellable(cancelled, () -> exports.writeSummaries(chosen, policy.get(),
                         type == null ? null : type.strip(), out, combined, messages, (done, total) -> {
-                            if (done % 10 == 0 || done.equals(total)) {
-                                err.println(messages.get("cli.export.progress", done, total));
+                            // a combined batch reports one more step (writing the file): count summaries only
+                            int summaries = Math.min(done, chosen.size());
+                            if (summaries % 10 == 0 && summaries < chosen.size() || done.equals(total)) {
+                                err.println(messages.get("cli.export.progress", summaries, chosen.size()));
                                 err.flush();
                             }
                         }, cancelled::get));
