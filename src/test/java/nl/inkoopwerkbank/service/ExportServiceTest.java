@@ -910,6 +910,23 @@ class ExportServiceTest {
     }
 
     @Test
+    void aFailureWhileBuildingThePortfolioLeavesTheOldFile() throws Exception {
+        for (String name : List.of("portefeuille.xlsx", "portefeuille.csv")) {
+            Path target = dir.resolve(name);
+            Files.write(target, OLD);
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> exports.writePortfolio(target, NL,
+                    (done, total) -> {
+                        if (done == 5) {
+                            throw new IllegalStateException("geheugen vol");
+                        }
+                    }, () -> false));
+            assertEquals("geheugen vol", e.getMessage());
+            assertArrayEquals(OLD, Files.readAllBytes(target), name);
+        }
+        assertEquals(List.of("portefeuille.csv", "portefeuille.xlsx"), files(dir), "no temporary file");
+    }
+
+    @Test
     void aPortfolioWithAnUnknownExtensionIsRefusedBeforeAnything() {
         Path target = dir.resolve("portefeuille.txt");
         AtomicInteger progress = new AtomicInteger();
