@@ -244,9 +244,9 @@ public final class ExportCommand implements Callable<Integer> {
             try {
                 result = cancellable(cancelled, () -> exports.writeSummaries(chosen, policy.get(),
                         type == null ? null : type.strip(), out, combined, messages, (done, total) -> {
-                            // the last step of a combined export is putting the PDFs together: not a summary
+                            // a combined batch reports one more step (writing the file): count summaries only
                             int summaries = Math.min(done, chosen.size());
-                            if (done % 10 == 0 || done.equals(total)) {
+                            if (summaries % 10 == 0 && summaries < chosen.size() || done.equals(total)) {
                                 err.println(messages.get("cli.export.progress", summaries, chosen.size()));
                                 err.flush();
                             }

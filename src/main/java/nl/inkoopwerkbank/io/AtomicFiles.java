@@ -33,7 +33,6 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
-            keepPermissions(abs, tmp);
             move(tmp, abs);
         } finally {
             Files.deleteIfExists(tmp);
@@ -49,9 +48,10 @@ public final class AtomicFiles {
 
     /**
      * Renames a complete file into place, replacing what is there in one step where the file system
-     * allows it (a reader sees the old or the new file, never a mix).
+     * allows it (a reader sees the old or the new file, never a mix). A replaced file keeps its permissions.
      */
     public static void move(Path source, Path target) throws IOException {
+        keepPermissions(target, source);
         try {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

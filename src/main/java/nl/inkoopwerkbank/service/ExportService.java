@@ -127,28 +127,39 @@ public final class ExportService {
         return new Context().summary(p, policy, contractTypeId);
     }
 
-    /** A summary is at most this many A4 pages; a longer one is shortened (fewer requirements and deadlines listed). */
+    /**
+     * A summary is at most this many A4 pages; a longer one is shortened (fewer requirements, steps and
+     * deadlines listed, and if that is not enough only the number of requirements).
+     */
     public static final int MAX_PAGES = 2;
 
     /** The summary worded and laid out, in the language of {@code messages}. */
     public ReportDocument document(ContractSummary s, Messages messages) {
-        return texts(messages, false).document(s);
+        return texts(messages, SummaryTexts.Length.FULL).document(s);
     }
 
-    private SummaryTexts texts(Messages messages, boolean compact) {
-        return new SummaryTexts(messages, assessments.catalog(), calendar.policies(), insurerNames(), compact);
+    private SummaryTexts texts(Messages messages, SummaryTexts.Length length) {
+        return new SummaryTexts(messages, assessments.catalog(), calendar.policies(), insurerNames(), length);
+    }
+
+    /** The wordings of a summary from the longest to the shortest. */
+    private List<SummaryTexts> lengths(Messages messages) {
+        return java.util.Arrays.stream(SummaryTexts.Length.values()).map(l -> texts(messages, l)).toList();
     }
 
     /** One provider's summary as PDF bytes. */
     public byte[] summaryPdf(Provider p, Policy policy, String contractTypeId, Messages messages) throws IOException {
-        return render(summary(p, policy, contractTypeId), texts(messages, false), texts(messages, true));
+        return render(summary(p, policy, contractTypeId), lengths(messages));
     }
 
-    /** Renders a summary; when it runs over {@link #MAX_PAGES}, renders the shortened version instead. */
-    private byte[] render(ContractSummary s, SummaryTexts full, SummaryTexts compact) throws IOException {
-        byte[] bytes = pdf.render(full.document(s));
-        if (PdfPages.count(bytes) > MAX_PAGES) {
-            bytes = pdf.render(compact.document(s));
+    /** Renders a summary; while it runs over {@link #MAX_PAGES}, renders a shorter version instead. */
+    private byte[] render(ContractSummary s, List<SummaryTexts> lengths) throws IOException {
+        byte[] bytes = null;
+        for (SummaryTexts texts : lengths) {
+            bytes = pdf.render(texts.document(s));
+            if (PdfPages.count(bytes) <= MAX_PAGES) {
+                break;
+            }
         }
         return bytes;
     }
@@ -190,14 +201,13 @@ public final class ExportService {
             throw new IllegalArgumentException("no providers to export");
         }
         Context ctx = new Context();
-        SummaryTexts texts = texts(messages, false);
-        SummaryTexts shortTexts = texts(messages, true);
+        List<SummaryTexts> lengths = lengths(messages);
         int total = list.size() + (combined ? 1 : 0);
         if (combined) {
             List<byte[]> parts = new ArrayList<>(list.size());
             for (int i = 0; i < list.size(); i++) {
                 checkCancelled(cancelled);
-                parts.add(render(ctx.summary(list.get(i), policy, contractTypeId), texts, shortTexts));
+                parts.add(render(ctx.summary(list.get(i), policy, contractTypeId), lengths));
                 progress.accept(i + 1, total);
             }
             checkCancelled(cancelled);
@@ -215,7 +225,7 @@ public final class ExportService {
             for (int i = 0; i < list.size(); i++) {
                 checkCancelled(cancelled);
                 Provider p = list.get(i);
-                byte[] bytes = render(ctx.summary(p, policy, contractTypeId), texts, shortTexts);
+                byte[] bytes = render(ctx.summary(p, policy, contractTypeId), lengths);
                 Path file = target.resolve(fileName(p, policy));
                 Path tmp = Files.createTempFile(target, "." + file.getFileName() + ".", ".tmp");
                 staged.put(tmp, file);

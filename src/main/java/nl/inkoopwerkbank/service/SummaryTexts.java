@@ -53,16 +53,22 @@ final class SummaryTexts {
     static final int COMPACT_REQUIREMENTS = 3;
     static final int COMPACT_DEADLINES = 4;
 
+    /**
+     * How much a summary lists: everything; shortened (a few requirements, steps and deadlines); or, when
+     * that still runs over two pages, only the number of requirements and the first step.
+     */
+    enum Length { FULL, COMPACT, SHORTEST }
+
     private final Messages messages;
     private final AssessmentTexts facts;
     private final CalendarTexts calendar;
     private final Map<String, Insurer> insurers;
-    private final boolean compact;
+    private final Length length;
 
     SummaryTexts(Messages messages, FactCatalog catalog, List<Policy> policies, Map<String, Insurer> insurers,
-                 boolean compact) {
+                 Length length) {
         this.messages = messages;
-        this.compact = compact;
+        this.length = length;
         this.facts = new AssessmentTexts(messages, catalog);
         this.calendar = new CalendarTexts(messages, policies);
         this.insurers = insurers;
@@ -163,8 +169,10 @@ final class SummaryTexts {
         if (shown.isEmpty()) {
             blocks.add(new Paragraph(m(a.outcome() == Outcome.ELIGIBLE ? "summary.requirements.all-met"
                     : "summary.requirements.none-listed"), a.outcome() == Outcome.ELIGIBLE ? Tone.GOOD : Tone.NORMAL));
+        } else if (length == Length.SHORTEST) {
+            blocks.add(new Paragraph(m("summary.requirements.count", shown.size()), Tone.MUTED));
         } else {
-            int max = compact ? COMPACT_REQUIREMENTS : MAX_REQUIREMENTS;
+            int max = length == Length.COMPACT ? COMPACT_REQUIREMENTS : MAX_REQUIREMENTS;
             List<Row> rows = new ArrayList<>();
             for (RequirementResult r : shown.subList(0, Math.min(shown.size(), max))) {
                 boolean failing = r.status() == Status.NOT_MET;
@@ -223,6 +231,12 @@ final class SummaryTexts {
         }
         for (String f : n.openFacts()) {
             parts.add(m("summary.next.answer", facts.question(f)));
+        }
+        int maxParts = length == Length.FULL ? Integer.MAX_VALUE : length == Length.COMPACT ? COMPACT_REQUIREMENTS : 1;
+        if (parts.size() > maxParts) {
+            int more = parts.size() - maxParts;
+            parts = new ArrayList<>(parts.subList(0, maxParts));
+            parts.add(m("summary.next.more", more));
         }
         String lead = m("summary.next", target);
         String text = parts.isEmpty() ? m("summary.next.nothing") : String.join("; ", parts) + ".";
@@ -386,7 +400,7 @@ final class SummaryTexts {
     private void deadlines(List<Block> blocks, ContractSummary s) {
         blocks.add(new Heading(m("summary.deadlines"), 1));
         List<Row> rows = new ArrayList<>();
-        List<CalendarItem> shown = compact ? s.deadlines().subList(0, Math.min(COMPACT_DEADLINES, s.deadlines().size()))
+        List<CalendarItem> shown = length != Length.FULL ? s.deadlines().subList(0, Math.min(COMPACT_DEADLINES, s.deadlines().size()))
                 : s.deadlines();
         int more = s.moreDeadlines() + s.deadlines().size() - shown.size();
         for (CalendarItem i : shown) {

@@ -213,14 +213,15 @@ final class ReportHtml {
 
     static String cssString(String s) {
         StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
+        for (char c : xmlChars(s).toCharArray()) {
             switch (c) {
                 case '"' -> b.append("\\\"");
                 case '\\' -> b.append("\\\\");
                 case '<' -> b.append("\\3C ");
                 case '&' -> b.append("\\26 ");
                 case '\n', '\r' -> b.append(' ');
-                default -> b.append(c);
+                // a control character is not allowed in XML, not even in the style sheet: it would fail the whole page
+                default -> b.append(c < 0x20 ? ' ' : c);
             }
         }
         return b.append('"').toString();
@@ -230,6 +231,7 @@ final class ReportHtml {
         if (s == null) {
             return "";
         }
+        s = xmlChars(s);
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -249,6 +251,14 @@ final class ReportHtml {
                 }
             }
         }
+        return b.toString();
+    }
+
+    /** U+FFFE, U+FFFF and a surrogate without its other half are not allowed in XML: a space instead. */
+    private static String xmlChars(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> b.appendCodePoint(
+                Character.getType(cp) == Character.SURROGATE || cp == 0xFFFE || cp == 0xFFFF ? ' ' : cp));
         return b.toString();
     }
 
