@@ -58,4 +58,16 @@ public final class AtomicFiles {
             Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
+
+    /** Writes bytes to an existing (temporary) file and forces them to disk before returning. */
+    public static void writeForced(Path file, byte[] bytes) throws IOException {
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                channel.write(buf);
+            }
+            channel.force(true);
+        }
+    }
 }

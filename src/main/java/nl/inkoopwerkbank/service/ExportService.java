@@ -218,6 +218,7 @@ public final class ExportService {
             progress.accept(total, total);
             return new BatchResult(List.of(target), list.size());
         }
+        boolean madeFolder = !Files.isDirectory(target);
         Files.createDirectories(target);
         Map<Path, Path> staged = new LinkedHashMap<>();
         boolean done = false;
@@ -229,7 +230,7 @@ public final class ExportService {
                 Path file = target.resolve(fileName(p, policy));
                 Path tmp = Files.createTempFile(target, "." + file.getFileName() + ".", ".tmp");
                 staged.put(tmp, file);
-                Files.write(tmp, bytes);
+                AtomicFiles.writeForced(tmp, bytes);
                 progress.accept(i + 1, total);
             }
             checkCancelled(cancelled);
@@ -242,6 +243,13 @@ public final class ExportService {
             if (!done) {
                 for (Path tmp : staged.keySet()) {
                     Files.deleteIfExists(tmp);
+                }
+                if (madeFolder) {
+                    try (var left = Files.list(target)) {
+                        if (left.findAny().isEmpty()) {
+                            Files.deleteIfExists(target);
+                        }
+                    }
                 }
             }
         }

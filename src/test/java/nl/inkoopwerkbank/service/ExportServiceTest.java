@@ -644,6 +644,17 @@ class ExportServiceTest {
         }
     }
 
+    @Test
+    void aCancelledBatchIntoANewFolderLeavesNoFolderBehind() {
+        Policy policy = policy(SALLAND_GZ);
+        List<Provider> igos = exports.providersFor(policy, "igo");
+        Path folder = dir.resolve("nieuwe map").resolve("samenvattingen");
+        Canceller c = new Canceller(2);
+        assertThrows(CancellationException.class, () -> exports.writeSummaries(igos, policy, "igo", folder, false, NL,
+                c.progress(), c::cancelled));
+        assertFalse(Files.exists(folder), "the folder the export made is gone again");
+    }
+
     @ParameterizedTest(name = "cancelled after {0} of 4")
     @ValueSource(ints = {0, 2, 4})
     void aCancelledFolderBatchLeavesTheFolderAsItWas(int after) throws Exception {
