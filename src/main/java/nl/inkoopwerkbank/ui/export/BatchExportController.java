@@ -15,14 +15,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 import nl.inkoopwerkbank.domain.policy.ContractType;
 import nl.inkoopwerkbank.domain.policy.Policy;
@@ -66,40 +64,8 @@ public final class BatchExportController {
 
     @FXML
     private void initialize() {
-        batchPolicy.setItems(vm.policies());
-        batchPolicy.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Policy p) {
-                return p == null ? "" : p.insurer().name() + " · " + p.title();
-            }
-
-            @Override
-            public Policy fromString(String s) {
-                return null;
-            }
-        });
-        batchPolicy.valueProperty().bindBidirectional(vm.policyProperty());
-        StringConverter<ContractType> ct = new StringConverter<>() {
-            @Override
-            public String toString(ContractType c) {
-                return c == null ? messages.get("export.preview.contract.all") : c.name();
-            }
-
-            @Override
-            public ContractType fromString(String s) {
-                return null;
-            }
-        };
-        batchContract.setConverter(ct);
-        batchContract.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(ContractType item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(ct.toString(item));
-            }
-        });
-        batchContract.setItems(vm.contractTypes());
-        batchContract.valueProperty().bindBidirectional(vm.contractTypeProperty());
+        ExportChoices.policies(batchPolicy, vm.policies(), vm.policyProperty());
+        ExportChoices.contractTypes(batchContract, vm.contractTypes(), vm.contractTypeProperty(), messages);
 
         batchTable.setItems(vm.choices());
         tickColumn.setCellValueFactory(c -> c.getValue().selectedProperty());

@@ -8,7 +8,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
-import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -144,7 +143,7 @@ public final class BatchExportViewModel {
         progress.set(0);
         status.set(messages.get("export.batch.running", 0, list.size()));
         background.run(() -> exports.writeSummaries(list, p, c == null ? null : c.id(), target, together, messages,
-                (done, total) -> onFx(() -> {
+                (done, total) -> ExportChoices.onFx(() -> {
                     progress.set(total == 0 ? 1 : (double) done / total);
                     status.set(messages.get("export.batch.running", Math.min(done, list.size()), list.size()));
                 }), mine::get), r -> {
@@ -164,13 +163,6 @@ public final class BatchExportViewModel {
         cancel.set(true);
     }
 
-    private static void onFx(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            Platform.runLater(r);
-        }
-    }
 
     public ObservableList<Policy> policies() {
         return policies;

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -55,7 +54,7 @@ public final class PortfolioExportViewModel {
         progress.set(0);
         status.set(messages.get("export.portfolio.running"));
         background.run(() -> {
-            exports.writePortfolio(target, messages, (done, total) -> onFx(() ->
+            exports.writePortfolio(target, messages, (done, total) -> ExportChoices.onFx(() ->
                     progress.set(total == 0 ? 1 : (double) done / total)), mine::get);
             return target;
         }, p -> {
@@ -74,13 +73,6 @@ public final class PortfolioExportViewModel {
         cancel.set(true);
     }
 
-    private static void onFx(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            Platform.runLater(r);
-        }
-    }
 
     public ObjectProperty<Format> formatProperty() {
         return format;

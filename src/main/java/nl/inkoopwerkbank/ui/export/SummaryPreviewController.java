@@ -18,13 +18,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 import nl.inkoopwerkbank.domain.policy.ContractType;
 import nl.inkoopwerkbank.domain.policy.Policy;
@@ -69,40 +67,8 @@ public final class SummaryPreviewController {
 
     @FXML
     private void initialize() {
-        previewPolicy.setItems(vm.policies());
-        previewPolicy.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Policy p) {
-                return p == null ? "" : p.insurer().name() + " · " + p.title();
-            }
-
-            @Override
-            public Policy fromString(String s) {
-                return null;
-            }
-        });
-        previewPolicy.valueProperty().bindBidirectional(vm.policyProperty());
-        previewContract.setItems(vm.contractTypes());
-        StringConverter<ContractType> ctText = new StringConverter<>() {
-            @Override
-            public String toString(ContractType c) {
-                return c == null ? messages.get("export.preview.contract.all") : c.name();
-            }
-
-            @Override
-            public ContractType fromString(String s) {
-                return null;
-            }
-        };
-        previewContract.setConverter(ctText);
-        previewContract.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(ContractType item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(ctText.toString(item));
-            }
-        });
-        previewContract.valueProperty().bindBidirectional(vm.contractTypeProperty());
+        ExportChoices.policies(previewPolicy, vm.policies(), vm.policyProperty());
+        ExportChoices.contractTypes(previewContract, vm.contractTypes(), vm.contractTypeProperty(), messages);
         previewBusy.visibleProperty().bind(vm.busyProperty());
         previewStatus.textProperty().bind(vm.statusProperty());
         printButton.disableProperty().bind(vm.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(vm.pages())));
