@@ -2,6 +2,8 @@ package nl.inkoopwerkbank;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 import nl.inkoopwerkbank.service.AssessmentService;
 import nl.inkoopwerkbank.service.CalendarService;
@@ -11,7 +13,13 @@ import nl.inkoopwerkbank.service.ProviderService;
 import nl.inkoopwerkbank.service.QuoteService;
 import nl.inkoopwerkbank.service.SampleData;
 import nl.inkoopwerkbank.service.Settings;
+import nl.inkoopwerkbank.domain.backup.BackupInfo;
+import nl.inkoopwerkbank.service.BackupService;
+import nl.inkoopwerkbank.store.BackupStore;
 import nl.inkoopwerkbank.store.Database;
+import nl.inkoopwerkbank.store.DatabaseKey;
+import nl.inkoopwerkbank.store.Encryption;
+import nl.inkoopwerkbank.store.H2BackupRepository;
 import nl.inkoopwerkbank.store.JdbiCalendarRepository;
 import nl.inkoopwerkbank.store.JdbiFactRepository;
 import nl.inkoopwerkbank.store.JdbiPolicyRepository;
@@ -33,6 +41,7 @@ public final class Workbench implements AutoCloseable {
     private final QuoteService quotes;
     private final CalendarService calendar;
     private final ExportService exports;
+    private final BackupService backups;
 
     private Workbench(Database database, Clock clock) {
         this.database = database;
@@ -46,6 +55,7 @@ public final class Workbench implements AutoCloseable {
         this.calendar = new CalendarService(new JdbiCalendarRepository(database.jdbi()), policies, providers, quotes,
                 settings, clock);
         this.exports = new ExportService(providers, policies, assessments, quotes, calendar, settings, clock);
+        this.backups = new BackupService(new H2BackupRepository(database, clock), settings, clock);
     }
 
     /**
@@ -58,7 +68,15 @@ public final class Workbench implements AutoCloseable {
 
     /** As {@link #open(Path, boolean)}, with the clock that says what day it is (tests fix it). */
     public static Workbench open(Path basePath, boolean sampleData, Clock clock) {
-        Database db = Database.open(basePath, true);
+        return open(basePath, sampleData, clock, null);
+    }
+
+    /**
+     * As {@link #open(Path, boolean, Clock)} for a database that may be encrypted: {@code passphrase}
+     * opens it (and encrypts a new one); null for a database without encryption.
+     */
+    public static Workbench open(Path basePath, boolean sampleData, Clock clock, char[] passphrase) {
+        Database db = Database.open(basePath, true, passphrase);
         Workbench wb = new Workbench(db, clock);
         try {
             wb.loadSampleDataOnce(sampleData);
@@ -118,6 +136,60 @@ public final class Workbench implements AutoCloseable {
 
     public ExportService exports() {
         return exports;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** True when a database file exists at {@code basePath} and is encrypted (it needs a passphrase). */
+    public static boolean isEncrypted(Path basePath) {
+        return Database.isEncrypted(basePath);
+    }
+
+    /** True when a database file exists at {@code basePath}. */
+    public static boolean exists(Path basePath) {
+        return Database.exists(basePath);
+    }
+
+    /** The backups of the (possibly unopenable) database at {@code basePath}, newest first. */
+    public static List<BackupInfo> backupsOf(Path basePath) {
+        return BackupStore.forDatabase(basePath).list();
+    }
+
+    /** Where the backups of the database at {@code basePath} are kept. */
+    public static Path backupFolder(Path basePath) {
+        return BackupStore.forDatabase(basePath).folder();
+    }
+
+    /**
+     * Puts backup {@code backupId} in place of the closed (or unopenable) database at {@code basePath}; the
+     * replaced file is first kept as a backup, whose contents are unknown. Returns that backup, if any.
+     */
+    public static Optional<BackupInfo> restoreBackup(Path basePath, String backupId) {
+        return BackupStore.forDatabase(basePath).restore(backupId, "", java.util.Map.of());
+    }
+
+    /**
+     * Closes this workbench and puts backup {@code backupId} in place of its database; the current data is
+     * first kept as a backup (with what it holds). The caller opens the database again.
+     */
+    public Optional<BackupInfo> closeAndRestore(String backupId) {
+        java.util.Map<String, Long> counts = BackupStore.countsOf(database);
+        String version = database.schemaVersion();
+        Path base = database.basePath();
+        close();
+        return BackupStore.forDatabase(base).restore(backupId, version, counts);
+    }
+
+    /** Encrypts (or gives a new passphrase to) the closed database at {@code basePath}; a backup is made first. */
+    public static void encrypt(Path basePath, char[] currentPassphrase, char[] newPassphrase) {
+        Encryption.encrypt(basePath, currentPassphrase, newPassphrase, DatabaseKey.DEFAULT_ITERATIONS);
+    }
+
+    /** Removes the encryption of the closed database at {@code basePath}; a backup is made first. */
+    public static void decrypt(Path basePath, char[] currentPassphrase) {
+        Encryption.decrypt(basePath, currentPassphrase);
     }
 
     public Settings settings() {

@@ -65,6 +65,26 @@ public final class Settings {
         store.put("buyer.reminder-days", String.valueOf(days));
     }
 
+    /** How many backups are kept (the oldest beyond this are deleted after each new one). */
+    public int backupGenerations() {
+        return store.get("backup.generations").flatMap(v -> {
+            try {
+                int n = Integer.parseInt(v.trim());
+                return n >= BackupService.MIN_GENERATIONS && n <= BackupService.MAX_GENERATIONS
+                        ? Optional.of(n) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }).orElse(BackupService.DEFAULT_GENERATIONS);
+    }
+
+    public void setBackupGenerations(int n) {
+        if (n < BackupService.MIN_GENERATIONS || n > BackupService.MAX_GENERATIONS) {
+            throw new IllegalArgumentException("backup generations out of range: " + n);
+        }
+        store.put("backup.generations", String.valueOf(n));
+    }
+
     public boolean sampleDataSeen() {
         return store.get("sample-data.done").isPresent();
     }
