@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
         version = "Inkoopwerkbank 0.1.0",
         description = "Inkoopwerkbank geboortezorg: aanbieders, inkoopbeleid en deadlines vanaf de opdrachtregel.",
         subcommands = {ProvidersCommand.class, PoliciesCommand.class, FactsCommand.class, AssessCommand.class,
-                QuoteCommand.class, CalendarCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+                QuoteCommand.class, CalendarCommand.class, ExportCommand.class, BackupCommand.class, DatabaseCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
 
     /** Exit code for refused input (validation problems). */
@@ -37,6 +38,14 @@ public final class Cli implements Callable<Integer> {
             description = "Een nieuwe database niet vullen met de voorbeelddata.")
     boolean noSampleData;
 
+    @Option(names = "--passphrase-file", scope = ScopeType.INHERIT, paramLabel = "<bestand>",
+            description = "Voor een versleutelde database: het bestand met de wachtwoordzin (de eerste regel). "
+                    + "Anders ${env:INKOOPWERKBANK_PASSPHRASE}, of de opdrachtregel vraagt erom.")
+    Path passphraseFile;
+
+    /** The environment variable that may hold the passphrase of an encrypted database (for scripts). */
+    public static final String PASSPHRASE_ENV = "INKOOPWERKBANK_PASSPHRASE";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +59,16 @@ public final class Cli implements Callable<Integer> {
     int withWorkbench(WorkbenchAction action) {
         PrintWriter err = spec.commandLine().getErr();
         Path base = DataLocation.resolve(db);
-        try (Workbench wb = Workbench.open(base, !noSampleData)) {
+        char[] passphrase;
+        try {
+            passphrase = Workbench.isEncrypted(base) ? passphrase(base) : null;
+        } catch (DatabaseException e) {
+            err.println(e.getMessage());
+            return EXIT_DATABASE;
+        }
+        try (Workbench wb = Workbench.open(base, !noSampleData, java.time.Clock.systemDefaultZone(), passphrase)) {
+            // the daily backup, when the last one is more than a day old
+            wb.backups().createIfDue();
             return action.run(wb, Messages.forLocale(wb.settings().language()));
         } catch (DatabaseException e) {
             err.println(e.getMessage());
@@ -59,6 +77,45 @@ public final class Cli implements Callable<Integer> {
             err.println(e.getMessage() == null ? e.toString() : e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * The passphrase of the encrypted database at {@code base}: from {@code --passphrase-file}, the
+     * environment, or asked on the terminal (not echoed).
+     */
+    char[] passphrase(Path base) {
+        if (passphraseFile != null) {
+            try {
+                String text = java.nio.file.Files.readString(passphraseFile, java.nio.charset.StandardCharsets.UTF_8);
+                String first = text.lines().findFirst().orElse("");
+                if (first.isEmpty()) {
+                    throw new DatabaseException(DatabaseException.Reason.PASSPHRASE_NEEDED,
+                            "--passphrase-file: " + passphraseFile + " is leeg.", null);
+                }
+                return first.toCharArray();
+            } catch (java.io.IOException e) {
+                throw new DatabaseException(DatabaseException.Reason.PASSPHRASE_NEEDED,
+                        "--passphrase-file: " + passphraseFile + " kan niet worden gelezen: " + e.getMessage(), e);
+            }
+        }
+        String fromEnv = System.getenv(PASSPHRASE_ENV);
+        if (fromEnv != null && !fromEnv.isEmpty()) {
+            return fromEnv.toCharArray();
+        }
+        java.io.Console console = System.console();
+        if (console != null) {
+            char[] typed = console.readPassword("Wachtwoordzin voor %s: ", DataLocation.dataFile(base));
+            if (typed != null && typed.length > 0) {
+                return typed;
+            }
+        }
+        throw new DatabaseException(DatabaseException.Reason.PASSPHRASE_NEEDED,
+                "De database " + DataLocation.dataFile(base) + " is versleuteld. Geef de wachtwoordzin met "
+                        + "--passphrase-file <bestand> of in " + PASSPHRASE_ENV + ".", null);
+    }
+
+    Path basePath() {
+        return DataLocation.resolve(db);
     }
 
     @FunctionalInterface

@@ -42,6 +42,15 @@ public final class Formats {
         return date(date, DUTCH);
     }
 
+    /** {@code 21 november 2026 14:05} in Dutch, {@code 21 November 2026 14:05} in English. */
+    public static String dateTime(java.time.LocalDateTime at, Locale locale) {
+        return at == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale).format(at);
+    }
+
+    public static String dateTime(java.time.LocalDateTime at) {
+        return dateTime(at, DUTCH);
+    }
+
     /**
      * Reads a date as people type it: {@code 1-10-2026}, {@code 01-10-2026}, {@code 1 oktober 2026}
      * (or the English month name), or ISO {@code 2026-10-01}.
