@@ -67,7 +67,7 @@ public final class Settings {
 
     /** How many backups are kept (the oldest beyond this are deleted after each new one). */
     public int backupGenerations() {
-        return store.get("backup.generations").flatMap(v -> {
+        return store.get("store.backup-generations").flatMap(v -> {
             try {
                 int n = Integer.parseInt(v.trim());
                 return n >= BackupService.MIN_GENERATIONS && n <= BackupService.MAX_GENERATIONS
@@ -82,7 +82,7 @@ public final class Settings {
         if (n < BackupService.MIN_GENERATIONS || n > BackupService.MAX_GENERATIONS) {
             throw new IllegalArgumentException("backup generations out of range: " + n);
         }
-        store.put("backup.generations", String.valueOf(n));
+        store.put("store.backup-generations", String.valueOf(n));
     }
 
     public boolean sampleDataSeen() {
