@@ -76,7 +76,11 @@ public final class Workbench implements AutoCloseable {
      * opens it (and encrypts a new one); null for a database without encryption.
      */
     public static Workbench open(Path basePath, boolean sampleData, Clock clock, char[] passphrase) {
-        Database db = Database.open(basePath, true, passphrase);
+        // a first start fills the new database with the sample data before it is put in place
+        Database db = Database.open(basePath, true, passphrase, fresh -> {
+            Workbench filling = new Workbench(fresh, clock);
+            filling.loadSampleDataOnce(sampleData);
+        });
         Workbench wb = new Workbench(db, clock);
         try {
             wb.loadSampleDataOnce(sampleData);

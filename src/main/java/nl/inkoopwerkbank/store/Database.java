@@ -84,6 +84,16 @@ public final class Database implements AutoCloseable {
      * encrypted when a passphrase is given. An encrypted database needs its passphrase.
      */
     public static Database open(Path basePath, boolean create, char[] passphrase) {
+        return open(basePath, create, passphrase, null);
+    }
+
+    /**
+     * As {@link #open(Path, boolean, char[])}; a new database is first filled by {@code initialiser} (for
+     * example with the sample data) while it is still the work copy, so a kill during a first start leaves
+     * no database at all rather than a half-filled one.
+     */
+    public static Database open(Path basePath, boolean create, char[] passphrase,
+                                java.util.function.Consumer<Database> initialiser) {
         Path base = DataLocation.basePath(basePath);
         Path file = DataLocation.dataFile(base);
         cleanUpInterruptedWork(base);
@@ -97,7 +107,7 @@ public final class Database implements AutoCloseable {
                         "Het databasebestand " + file + " ontbreekt, maar er zijn back-ups van. "
                                 + "Er wordt geen nieuwe, lege database gemaakt: zet een back-up terug.", null);
             }
-            createNew(base, passphrase);
+            createNew(base, passphrase, initialiser);
         }
         if (exists) {
             checkHeader(file);
@@ -177,7 +187,7 @@ public final class Database implements AutoCloseable {
         return Files.exists(DataLocation.dataFile(DataLocation.basePath(basePath)));
     }
 
-    private static void createNew(Path base, char[] passphrase) {
+    private static void createNew(Path base, char[] passphrase, java.util.function.Consumer<Database> initialiser) {
         Path work = sibling(base, CREATING);
         try {
             Files.createDirectories(base.toAbsolutePath().getParent());
@@ -188,6 +198,17 @@ public final class Database implements AutoCloseable {
         DatabaseKey key = passphrase == null ? null : DatabaseKey.create(passphrase, DatabaseKey.DEFAULT_ITERATIONS);
         char[] filePassword = key == null ? null : key.filePassword(passphrase, DataLocation.dataFile(base));
         runOnWorkCopy(work, filePassword, "aangemaakt", DataLocation.dataFile(base));
+        if (initialiser != null) {
+            Database copy = connectWorkCopy(work, filePassword);
+            try {
+                initialiser.accept(copy);
+            } catch (RuntimeException e) {
+                copy.close();
+                deleteQuietly(DataLocation.dataFile(work));
+                throw e;
+            }
+            copy.close();
+        }
         try {
             if (key != null) {
                 AtomicStore.writeString(DatabaseKey.file(base), key.forFile(DataLocation.dataFile(work)).toText());
@@ -196,6 +217,16 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new DatabaseException(DatabaseException.Reason.OTHER,
                     "De nieuwe database op " + base + " kan niet worden opgeslagen: " + e.getMessage(), e);
+        }
+    }
+
+    private static Database connectWorkCopy(Path work, char[] filePassword) {
+        JdbcDataSource ds = dataSource(work, filePassword, true);
+        try {
+            Connection keepAlive = ds.getConnection();
+            return new Database(work, ds, true, filePassword != null, keepAlive, null);
+        } catch (SQLException e) {
+            throw translate(e, DataLocation.dataFile(work));
         }
     }
 
