@@ -417,7 +417,7 @@ final class DesktopSession implements DataActions {
     }
 
     /** What a request came to: the database opened again (or not), what to say, and what went wrong. */
-    private record Done(Outcome outcome, String status, RuntimeException failure, String hint) {
+    private record Done(Outcome outcome, String status, RuntimeException failure, String hint, boolean changed) {
     }
 
     @Override
@@ -473,9 +473,27 @@ final class DesktopSession implements DataActions {
         } catch (RuntimeException e) {
             // the database as it was: the conversion works on a copy, a restore keeps the file until the last step
             wb.close();
-            return new Done(tryOpen(held), null, e, null);
+            Outcome again = tryOpen(held);
+            char[] candidate = newPassphraseOf(request);
+            if (again instanceof NeedsPassphrase && candidate != null) {
+                // the conversion went through after all (it failed after its last step): the new passphrase opens it
+                Outcome converted = tryOpen(candidate);
+                if (converted instanceof Opened) {
+                    again = converted;
+                }
+            }
+            // changed when the database now opens otherwise than before (encrypted, re-keyed or plain)
+            boolean changed = again instanceof Opened o && !Arrays.equals(o.passphrase(), held);
+            return new Done(again, null, e, null, changed);
         }
-        return new Done(tryOpen(next), status, null, hint);
+        return new Done(tryOpen(next), status, null, hint, true);
+    }
+
+    private static char[] newPassphraseOf(DataRequest request) {
+        if (request instanceof DataRequest.Encrypt r) {
+            return r.passphrase();
+        }
+        return request instanceof DataRequest.ChangePassphrase r ? r.next() : null;
     }
 
     private void finish(DataRequest request, Done done) {
@@ -484,8 +502,11 @@ final class DesktopSession implements DataActions {
             ui.main().showStatus(done.status());
         }
         if (done.failure() != null) {
-            String again = done.outcome() instanceof Opened ? "\n\n" + messages.get("backups.failed.reopened") : "";
-            dialogs().error(failedHeader(request), messageOf(done.failure()) + again);
+            String after = "";
+            if (done.outcome() instanceof Opened) {
+                after = "\n\n" + messages.get(done.changed() ? "backups.failed.changed-anyway" : "backups.failed.reopened");
+            }
+            dialogs().error(failedHeader(request), messageOf(done.failure()) + after);
         }
     }
 

@@ -41,9 +41,13 @@ public record DatabaseProblem(Kind kind, String file, String keyFile, String det
         backups = List.copyOf(backups);
     }
 
-    /** The newest backup, if there is one. */
+    /**
+     * The backup to offer: the newest that says what it holds. A backup without contents is usually an
+     * unopenable file kept when a backup was restored, so it is offered only when there is no other.
+     */
     public Optional<BackupInfo> latest() {
-        return backups.isEmpty() ? Optional.empty() : Optional.of(backups.get(0));
+        return backups.stream().filter(b -> !b.counts().isEmpty()).findFirst()
+                .or(() -> backups.stream().findFirst());
     }
 
     /** Restoring a backup is offered when there is one, except while another window holds the database. */

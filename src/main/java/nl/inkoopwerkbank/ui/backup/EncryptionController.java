@@ -99,6 +99,8 @@ public final class EncryptionController {
             Optional<DataRequest> r = vm.request();
             if (r.isEmpty()) {
                 e.consume();
+                // room for the message under the fields
+                pane.getScene().getWindow().sizeToScene();
             } else {
                 result[0] = r.get();
             }
