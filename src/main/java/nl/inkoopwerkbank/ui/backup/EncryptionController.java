@@ -108,7 +108,8 @@ public final class EncryptionController {
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        (vm.asksCurrent() ? currentPassphrase : newPassphrase).requestFocus();
+        PasswordField first = vm.asksCurrent() ? currentPassphrase : newPassphrase;
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(first::requestFocus));
         Optional<ButtonType> answer = dialog.showAndWait();
         currentPassphrase.clear();
         newPassphrase.clear();
