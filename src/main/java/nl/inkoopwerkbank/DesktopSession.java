@@ -156,6 +156,12 @@ final class DesktopSession implements DataActions {
         startDailyBackups();
     }
 
+    private static void wipe(char[] secret) {
+        if (secret != null) {
+            Arrays.fill(secret, '\0');
+        }
+    }
+
     private void forgetPassphrase() {
         if (passphrase != null) {
             Arrays.fill(passphrase, '\0');
@@ -433,12 +439,14 @@ final class DesktopSession implements DataActions {
         background.run(() -> carryOut(wb, held, request), done -> {
             busy.close();
             request.clear();
+            wipe(held);
             finish(request, done);
         }, e -> {
             busy.close();
             request.clear();
             wb.close();
             show(tryOpen(held), null);
+            wipe(held);
             dialogs().error(failedHeader(request), messageOf(e));
         });
     }
@@ -457,12 +465,12 @@ final class DesktopSession implements DataActions {
             } else if (request instanceof DataRequest.Encrypt r) {
                 wb.close();
                 Workbench.encrypt(base, null, r.passphrase());
-                next = r.passphrase().clone();
+                next = r.passphrase();
                 status = messages.get("backups.status.encrypted");
             } else if (request instanceof DataRequest.ChangePassphrase r) {
                 wb.close();
                 Workbench.encrypt(base, r.current(), r.next());
-                next = r.next().clone();
+                next = r.next();
                 status = messages.get("backups.status.passphrase-changed");
             } else {
                 wb.close();

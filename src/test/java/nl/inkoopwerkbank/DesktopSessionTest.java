@@ -420,7 +420,7 @@ class DesktopSessionTest {
     }
 
     @Test
-    void theDatabaseIsEncryptedAndDecryptedFromTheDialogWithPassphrasesChecked(FxRobot robot) {
+    void theDatabaseIsEncryptedReKeyedAndDecryptedFromTheDialogWithPassphrasesChecked(FxRobot robot) {
         sampleDatabaseWithBackups(at(20, 8));
         clock.set(at(20, 9));
         startSession(robot);
@@ -445,14 +445,30 @@ class DesktopSessionTest {
         assertEquals("De database is versleuteld. Bewaar de wachtwoordzin goed.", text(robot, "#statusLabel"));
         assertTrue(encrypted.backups().list().stream().allMatch(BackupInfo::encrypted), "the backups are encrypted too");
 
+        // a new passphrase: the current one is asked, the new one twice
+        String next = "acht apen aten appeltaart";
         robot.clickOn("#backupsButton");
         assertEquals("Versleuteld met een wachtwoordzin", text(robot, "#encryptionStateLabel"));
-        robot.clickOn("#decryptButton");
-        robot.clickOn("#currentPassphrase").write("zeven zwanen zwemmen westwaarts");
+        robot.clickOn("#changePassphraseButton");
+        robot.clickOn("#currentPassphrase").write(new String(PASSPHRASE));
+        robot.clickOn("#newPassphrase").write(new String(PASSPHRASE));
+        robot.clickOn("#repeatPassphrase").write(new String(PASSPHRASE));
         robot.clickOn("#encryptionConfirm");
-        assertEquals("De huidige wachtwoordzin klopt niet.", text(robot, "#encryptionProblem"));
+        assertEquals("De nieuwe wachtwoordzin is gelijk aan de huidige.", text(robot, "#encryptionProblem"));
+        retype(robot, "#newPassphrase", next);
+        retype(robot, "#repeatPassphrase", next);
+        robot.clickOn("#encryptionConfirm");
+        assertEquals("De wachtwoordzin is gewijzigd.", text(robot, "#statusLabel"));
+        assertTrue(session.workbench().database().isEncrypted());
+        assertEquals(73, session.workbench().providers().count());
+
+        robot.clickOn("#backupsButton");
+        robot.clickOn("#decryptButton");
+        robot.clickOn("#currentPassphrase").write(new String(PASSPHRASE));
+        robot.clickOn("#encryptionConfirm");
+        assertEquals("De huidige wachtwoordzin klopt niet.", text(robot, "#encryptionProblem"), "the old one no longer");
         assertTrue(Workbench.isEncrypted(base));
-        retype(robot, "#currentPassphrase", new String(PASSPHRASE));
+        retype(robot, "#currentPassphrase", next);
         robot.clickOn("#encryptionConfirm");
 
         assertFalse(Workbench.isEncrypted(base));
