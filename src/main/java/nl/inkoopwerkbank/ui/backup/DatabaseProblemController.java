@@ -73,6 +73,9 @@ public final class DatabaseProblemController {
         DatabaseProblem.Kind kind = problem.kind();
         problemIcon.setIconLiteral(kind == DatabaseProblem.Kind.LOCKED ? "fth-lock"
                 : kind == DatabaseProblem.Kind.KEY_MISSING ? "fth-key" : "fth-alert-octagon");
+        // another window holding the file is no damage: the calm colour
+        problemIcon.getStyleClass().setAll("ikonli-font-icon",
+                kind == DatabaseProblem.Kind.LOCKED ? "startup-icon" : "startup-icon-danger");
         switch (kind) {
             case LOCKED -> {
                 problemHeading.setText(messages.get("problem.locked.heading"));
