@@ -312,17 +312,34 @@ public final class BackupStore {
     /**
      * Encrypts every backup that is not encrypted yet with the database's new key, so that no readable
      * copy of the data stays behind after the buyer turned encryption on. Each backup is rewritten beside
-     * itself and renamed over it.
+     * itself and renamed over it. A backup that cannot be converted (a damaged file kept when a backup was
+     * restored) stays as it is: the conversion of the database itself is done by then and must not be
+     * reported as failed.
+     *
+     * @return the backups that stayed unencrypted
      */
-    void encryptPlainBackups(DatabaseKey key, char[] filePassword) throws IOException, java.sql.SQLException {
+    List<BackupInfo> encryptPlainBackups(DatabaseKey key, char[] filePassword) {
+        List<BackupInfo> left = new ArrayList<>();
         for (BackupInfo b : list()) {
             if (b.encrypted()) {
                 continue;
             }
-            Path zipFile = file(b);
-            Path workBase = folder.resolve(".encrypting-" + base.getFileName());
-            Path workFile = DataLocation.dataFile(workBase);
-            Properties manifest = new Properties();
+            try {
+                encryptPlainBackup(b, key, filePassword);
+            } catch (IOException | java.sql.SQLException | RuntimeException e) {
+                left.add(b);
+            }
+        }
+        return left;
+    }
+
+    private void encryptPlainBackup(BackupInfo b, DatabaseKey key, char[] filePassword)
+            throws IOException, java.sql.SQLException {
+        Path zipFile = file(b);
+        Path workBase = folder.resolve(".encrypting-" + base.getFileName());
+        Path workFile = DataLocation.dataFile(workBase);
+        Properties manifest = new Properties();
+        try {
             try (ZipFile zip = new ZipFile(zipFile.toFile())) {
                 try (InputStream in = zip.getInputStream(zip.getEntry(MANIFEST))) {
                     manifest.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)));
@@ -334,31 +351,29 @@ public final class BackupStore {
                     }
                 });
             }
-            try {
-                org.h2.tools.ChangeFileEncryption.execute(folder.toString(), workBase.getFileName().toString(), "AES",
-                        null, filePassword, true);
-                manifest.setProperty("encrypted", "true");
-                StringWriter text = new StringWriter();
-                manifest.store(text, "Inkoopwerkbank backup");
-                String dbEntry = manifest.getProperty("database", DataLocation.dataFile(base).getFileName().toString());
-                String keyText = key.forFile(workFile).toText();
-                AtomicStore.write(zipFile, out -> {
-                    ZipOutputStream zip = new ZipOutputStream(out);
-                    zip.setLevel(1);
-                    zip.putNextEntry(new ZipEntry(MANIFEST));
-                    zip.write(text.toString().getBytes(StandardCharsets.ISO_8859_1));
-                    zip.closeEntry();
-                    zip.putNextEntry(new ZipEntry(DatabaseKey.file(base).getFileName().toString()));
-                    zip.write(keyText.getBytes(StandardCharsets.ISO_8859_1));
-                    zip.closeEntry();
-                    zip.putNextEntry(new ZipEntry(dbEntry));
-                    Files.copy(workFile, zip);
-                    zip.closeEntry();
-                    zip.finish();
-                });
-            } finally {
-                Database.deleteQuietly(workFile);
-            }
+            org.h2.tools.ChangeFileEncryption.execute(folder.toString(), workBase.getFileName().toString(), "AES",
+                    null, filePassword, true);
+            manifest.setProperty("encrypted", "true");
+            StringWriter text = new StringWriter();
+            manifest.store(text, "Inkoopwerkbank backup");
+            String dbEntry = manifest.getProperty("database", DataLocation.dataFile(base).getFileName().toString());
+            String keyText = key.forFile(workFile).toText();
+            AtomicStore.write(zipFile, out -> {
+                ZipOutputStream zip = new ZipOutputStream(out);
+                zip.setLevel(1);
+                zip.putNextEntry(new ZipEntry(MANIFEST));
+                zip.write(text.toString().getBytes(StandardCharsets.ISO_8859_1));
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry(DatabaseKey.file(base).getFileName().toString()));
+                zip.write(keyText.getBytes(StandardCharsets.ISO_8859_1));
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry(dbEntry));
+                Files.copy(workFile, zip);
+                zip.closeEntry();
+                zip.finish();
+            });
+        } finally {
+            Database.deleteQuietly(workFile);
         }
     }
 

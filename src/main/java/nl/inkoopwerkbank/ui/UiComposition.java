@@ -8,7 +8,16 @@ import javafx.scene.Scene;
 import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.service.AssessmentService;
 import nl.inkoopwerkbank.service.CalendarService;
+import nl.inkoopwerkbank.service.BackupService;
 import nl.inkoopwerkbank.service.ExportService;
+import nl.inkoopwerkbank.ui.backup.BackupListController;
+import nl.inkoopwerkbank.ui.backup.BackupTexts;
+import nl.inkoopwerkbank.ui.backup.BackupsController;
+import nl.inkoopwerkbank.ui.backup.BackupsViewModel;
+import nl.inkoopwerkbank.ui.backup.DataActions;
+import nl.inkoopwerkbank.ui.backup.DataInfo;
+import nl.inkoopwerkbank.ui.backup.DataRequest;
+import nl.inkoopwerkbank.ui.backup.EncryptionController;
 import nl.inkoopwerkbank.ui.export.BatchExportController;
 import nl.inkoopwerkbank.ui.export.BatchExportViewModel;
 import nl.inkoopwerkbank.ui.export.PortfolioExportController;
@@ -69,7 +78,7 @@ public final class UiComposition {
     public static final List<String> STYLESHEETS = List.of(
             "/styles/tokens.css", "/styles/app.css", "/styles/dashboard.css", "/styles/providers.css",
             "/styles/policies.css", "/styles/assessment.css", "/styles/quotes.css", "/styles/calendar.css",
-            "/styles/export.css");
+            "/styles/export.css", "/styles/backup.css");
 
     private final MainWindowController main;
 
@@ -82,7 +91,8 @@ public final class UiComposition {
                                       Settings settings,
                                       Background background,
                                       Messages messages, Dialogs dialogs, String databaseText,
-                                      Consumer<SettingsController.Choice> onSettingsChanged) {
+                                      Consumer<SettingsController.Choice> onSettingsChanged,
+                                      BackupService backups, DataActions data) {
         ViewLoader views = new ViewLoader(messages);
         StatusModel status = new StatusModel();
         ProvidersViewModel listVm = new ProvidersViewModel(providers, background, messages);
@@ -90,6 +100,7 @@ public final class UiComposition {
         MainWindowController[] mainRef = new MainWindowController[1];
         AssessmentContext context = new AssessmentContext();
         QuoteContext quoteContext = new QuoteContext();
+        BackupTexts backupTexts = new BackupTexts(messages);
         // the main window is the navigator; the dashboard it loads in initialize() needs it already
         views.register(MainWindowController.class, () -> mainRef[0] = new MainWindowController(views, settings, providers,
                         background, status, databaseText, onSettingsChanged))
@@ -152,9 +163,33 @@ public final class UiComposition {
                 .register(PortfolioExportController.class, () -> new PortfolioExportController(
                         new PortfolioExportViewModel(exports, background, messages), messages, dialogs, stylesheetUrls()))
                 .register(SettingsController.class, () -> new SettingsController(settings, messages,
-                        databaseText));
+                        databaseText))
+                .register(BackupsController.class, () -> new BackupsController(new BackupsViewModel(backups, settings,
+                        background, backupTexts), safeToLeave(data, mainRef), views, dialogs, stylesheetUrls()))
+                .register(BackupListController.class, () -> new BackupListController(backupTexts))
+                .register(EncryptionController.class, () -> new EncryptionController(messages));
         ViewLoader.Loaded<MainWindowController> loaded = views.load(View.MAIN_WINDOW);
         return new UiComposition(loaded.controller());
+    }
+
+    /** The application's data actions, run once no section holds unsaved changes (asking the buyer if one does). */
+    private static DataActions safeToLeave(DataActions data, MainWindowController[] main) {
+        return new DataActions() {
+            @Override
+            public DataInfo info() {
+                return data.info();
+            }
+
+            @Override
+            public boolean isCurrentPassphrase(char[] passphrase) {
+                return data.isCurrentPassphrase(passphrase);
+            }
+
+            @Override
+            public void perform(DataRequest request) {
+                main[0].whenSafeToLeave(() -> data.perform(request));
+            }
+        };
     }
 
     /** The stylesheets as URLs, for dialogs that have their own scene. */

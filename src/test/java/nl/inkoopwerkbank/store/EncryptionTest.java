@@ -126,6 +126,45 @@ class EncryptionTest {
         }
     }
 
+    @Test
+    void aDamagedFileKeptAsABackupDoesNotFailTheEncryptionAndStaysAsItWas() throws Exception {
+        Path base = plainDatabase("Praktijk Na Herstel");
+        BackupInfo good;
+        try (Database db = Database.open(base, false)) {
+            good = BackupStore.forDatabase(base).create(db, BackupInfo.MANUAL, "");
+        }
+        // the database file is overwritten; restoring the good backup keeps the damaged file as a backup
+        byte[] garbage = new byte[40_000];
+        new java.util.Random(7).nextBytes(garbage);
+        Files.write(DataLocation.dataFile(base), garbage);
+        BackupInfo damaged = BackupStore.forDatabase(base).restore(good.id(), "", Map.of()).orElseThrow();
+
+        Encryption.encrypt(base, null, PASS, FAST);
+
+        try (Database db = Database.open(base, false, PASS)) {
+            assertEquals(List.of("Praktijk Na Herstel"), names(db), "the database is encrypted and opens");
+        }
+        BackupStore store = BackupStore.forDatabase(base);
+        for (BackupInfo b : store.list()) {
+            if (b.id().equals(damaged.id())) {
+                assertFalse(b.encrypted(), "the damaged file cannot be converted and stays as it was");
+                assertArrayEquals(garbage, databaseEntry(store.file(b)));
+            } else {
+                assertTrue(b.encrypted(), b.id());
+            }
+        }
+        assertFalse(Files.list(store.folder()).anyMatch(p -> p.getFileName().toString().startsWith(".encrypting-")),
+                "no work file is left");
+    }
+
+    private static byte[] databaseEntry(Path zip) throws Exception {
+        try (var z = new java.util.zip.ZipFile(zip.toFile())) {
+            var e = java.util.Collections.list(z.entries()).stream().filter(x -> x.getName().endsWith(".mv.db"))
+                    .findFirst().orElseThrow();
+            return z.getInputStream(e).readAllBytes();
+        }
+    }
+
     static byte[] unzipped(Path zip) throws Exception {
         java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
         try (var z = new java.util.zip.ZipFile(zip.toFile())) {

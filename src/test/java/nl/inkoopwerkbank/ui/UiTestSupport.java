@@ -70,10 +70,36 @@ public final class UiTestSupport {
         dialogs.setOwner(stage);
         List<SettingsController.Choice> choices = new ArrayList<>();
         UiComposition ui = UiComposition.build(wb.providers(), wb.policies(), wb.assessments(), wb.quotes(), wb.calendar(), wb.exports(), wb.settings(), Background.immediate(), messages, dialogs,
-                wb.database().dataFile().toString(), choices::add);
+                wb.database().dataFile().toString(), choices::add, wb.backups(), new RecordingDataActions(wb));
         stage.setScene(ui.scene(1400, 900));
         stage.show();
         return new UiTestSupport(wb, ui, choices);
+    }
+
+    /** The data actions of the test screens: they say where the data is and record what was asked. */
+    public static final class RecordingDataActions implements nl.inkoopwerkbank.ui.backup.DataActions {
+        private final Workbench workbench;
+        public final List<nl.inkoopwerkbank.ui.backup.DataRequest> requests = new ArrayList<>();
+
+        RecordingDataActions(Workbench workbench) {
+            this.workbench = workbench;
+        }
+
+        @Override
+        public nl.inkoopwerkbank.ui.backup.DataInfo info() {
+            return new nl.inkoopwerkbank.ui.backup.DataInfo(workbench.database().dataFile().toString(),
+                    Workbench.backupFolder(workbench.database().basePath()).toString(), workbench.database().isEncrypted());
+        }
+
+        @Override
+        public boolean isCurrentPassphrase(char[] passphrase) {
+            return false;
+        }
+
+        @Override
+        public void perform(nl.inkoopwerkbank.ui.backup.DataRequest request) {
+            requests.add(request);
+        }
     }
 
     public static UiTestSupport start(Stage stage, Path dir) {

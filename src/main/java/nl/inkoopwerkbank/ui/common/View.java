@@ -29,7 +29,14 @@ public enum View {
     EXPORT_SUMMARY_PREVIEW("export_summary_preview"),
     EXPORT_BATCH_DIALOG("export_batch_dialog"),
     EXPORT_PORTFOLIO_DIALOG("export_portfolio_dialog"),
-    SETTINGS_DIALOG("settings_dialog");
+    SETTINGS_DIALOG("settings_dialog"),
+    BACKUPS_DIALOG("backups_dialog"),
+    BACKUP_LIST("backup_list"),
+    BACKUP_CHOOSER("backup_chooser"),
+    ENCRYPTION_DIALOG("encryption_dialog"),
+    DATABASE_PROBLEM("database_problem"),
+    PASSPHRASE_DIALOG("passphrase_dialog"),
+    BUSY_DIALOG("busy_dialog");
 
     private final String fileName;
 

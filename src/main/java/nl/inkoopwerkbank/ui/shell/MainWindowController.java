@@ -304,6 +304,17 @@ public final class MainWindowController implements Navigator {
     }
 
     @FXML
+    private void onBackups() {
+        ViewLoader.Loaded<nl.inkoopwerkbank.ui.backup.BackupsController> d = views.load(View.BACKUPS_DIALOG);
+        d.controller().show(owner());
+    }
+
+    /** Shows a message in the status bar (e.g. that the daily backup was made). */
+    public void showStatus(String text) {
+        status.show(text);
+    }
+
+    @FXML
     private void onSettings() {
         ViewLoader.Loaded<SettingsController> loaded = views.load(View.SETTINGS_DIALOG);
         loaded.controller().setInsurers(insurers);
