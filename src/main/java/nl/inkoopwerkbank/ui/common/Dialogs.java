@@ -61,8 +61,16 @@ public class Dialogs {
         alert.getDialogPane().lookupButton(cancel).setId("unsavedCancel");
         if (on != null) {
             alert.initOwner(on);
+            // the look of the window it asks about (the app's buttons), whether the styles sit on its scene or its pane
+            // (on the question's scene: its root carries the colour tokens)
+            javafx.scene.Scene own = alert.getDialogPane().getScene();
+            if (on.getScene() != null && own != null) {
+                own.getStylesheets().setAll(on.getScene().getStylesheets());
+                on.getScene().getRoot().getStylesheets().stream().filter(s -> !own.getStylesheets().contains(s))
+                        .forEach(own.getStylesheets()::add);
+            }
         }
-        alert.getDialogPane().setMinWidth(460);
+        alert.getDialogPane().setMinWidth(540);
         alert.setResizable(true);
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == cancel) {
