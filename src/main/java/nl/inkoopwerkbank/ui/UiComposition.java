@@ -103,7 +103,7 @@ public final class UiComposition {
         BackupTexts backupTexts = new BackupTexts(messages);
         // the main window is the navigator; the dashboard it loads in initialize() needs it already
         views.register(MainWindowController.class, () -> mainRef[0] = new MainWindowController(views, settings, providers,
-                        background, status, databaseText, onSettingsChanged))
+                        background, status, databaseText, onSettingsChanged, dialogs))
                 .register(DashboardController.class, () -> new DashboardController(providers, calendar, settings, background,
                         messages, mainRef[0]))
                 .register(ProvidersListController.class, () -> {

@@ -117,6 +117,11 @@ class DashboardAndSettingsTest extends UiTestBase {
         robot.clickOn("#settingsButton");
         choose(robot, "#languageBox", "English");
         clickDialogButton(robot, "Annuleren");
+        // a changed choice is not thrown away unasked
+        assertEquals("De wijzigingen aan de instellingen zijn nog niet opgeslagen.",
+                robot.lookup("#unsavedQuestion").queryAs(javafx.scene.control.DialogPane.class).getHeaderText());
+        robot.clickOn("#unsavedDiscard");
+        assertTrue(robot.lookup("#settingsSave").tryQuery().isEmpty(), "the dialog is closed");
         assertTrue(app.settingsChoices.isEmpty());
         assertEquals(Locale.forLanguageTag("nl"), app.workbench.settings().language());
     }

@@ -90,6 +90,16 @@ public final class AssessmentSectionController {
         ensure(historyTab);
     }
 
+    /** What this section can hold unsaved: typed checklist answers (the other tabs only show). */
+    public java.util.List<nl.inkoopwerkbank.ui.common.UnsavedChanges> unsavedChanges() {
+        return wizard == null ? java.util.List.of() : java.util.List.of(wizard.controller());
+    }
+
+    /** Shows the checklist tab (where the unsaved answer is). */
+    public void showChecklistTab() {
+        tabs.getSelectionModel().select(wizardTab);
+    }
+
     public String title() {
         return messages.get("assessment.title");
     }

@@ -47,11 +47,17 @@ import nl.inkoopwerkbank.ui.common.Converters;
 import nl.inkoopwerkbank.ui.common.DateFields;
 import nl.inkoopwerkbank.ui.common.Dialogs;
 import nl.inkoopwerkbank.ui.common.StatusModel;
+import nl.inkoopwerkbank.ui.common.UnsavedChanges;
 import nl.inkoopwerkbank.ui.common.View;
 import nl.inkoopwerkbank.ui.common.ViewLoader;
 
-/** The checklist wizard. Question cards are built from the questionnaire; every input saves on commit. */
-public final class WizardController {
+/**
+ * The checklist wizard. Question cards are built from the questionnaire; every input saves on commit
+ * (a choice at once, typed text when the field is left or Enter is pressed). What can still be lost is
+ * typed text that was not committed yet, and a typed answer that was refused (not a number): before the
+ * page changes or the window closes the first is stored and about the second the buyer is asked.
+ */
+public final class WizardController implements UnsavedChanges {
 
     private final WizardViewModel vm;
     private final Messages messages;
@@ -90,6 +96,18 @@ public final class WizardController {
     @FXML private Label saveState;
 
     private ExplanationController explanation;
+
+    /** A typed answer on the page: its field, its slot, how it is stored and where its problem shows. */
+    private record TypedAnswer(TextField field, WizardViewModel.Slot slot, Runnable commit, Label error) {
+        boolean refused() {
+            return field.getStyleClass().contains("invalid");
+        }
+    }
+
+    /** The typed answers of the page on screen. */
+    private final List<TypedAnswer> typed = new ArrayList<>();
+    /** How each text input of the page on screen stores what is typed in it (number, evidence, date). */
+    private final java.util.Map<Node, Runnable> commits = new java.util.HashMap<>();
 
     public WizardController(WizardViewModel vm, Messages messages, ViewLoader views, Dialogs dialogs, Background background,
                             StatusModel statusModel) {
@@ -211,7 +229,7 @@ public final class WizardController {
 
     /** Opens the checklist for a provider (from the matrix or the providers list). */
     public void startWith(Provider p) {
-        vm.chooseProvider(p);
+        leavePage(() -> vm.chooseProvider(p));
     }
 
     private void filterProviders() {
@@ -302,7 +320,7 @@ public final class WizardController {
                 link.getStyleClass().add("complete");
             }
             int index = i;
-            link.setOnAction(e -> vm.goToTopic(index));
+            link.setOnAction(e -> leavePage(() -> vm.goToTopic(index)));
             steps.getChildren().add(link);
         }
         steps.getChildren().add(stepLabel(4, messages.get("wizard.step.result"), current == WizardViewModel.Step.RESULT));
@@ -327,6 +345,8 @@ public final class WizardController {
 
     private void renderTopic() {
         questions.getChildren().clear();
+        typed.clear();
+        commits.clear();
         if (vm.topics().isEmpty()) {
             return;
         }
@@ -394,6 +414,12 @@ public final class WizardController {
         HBox.setHgrow(source, Priority.ALWAYS);
         left.getChildren().add(ev);
         Runnable evidenceChanged = () -> resave.forEach(Runnable::run);
+        source.setOnAction(e -> evidenceChanged.run());
+        checkedBy.setOnAction(e -> evidenceChanged.run());
+        commits.put(source, evidenceChanged);
+        commits.put(checkedBy, evidenceChanged);
+        // a typed day reaches the value (and so the evidence) when the field commits it
+        commits.put(checkedOn, () -> checkedOn.setValue(checkedOn.getConverter().fromString(checkedOn.getEditor().getText())));
         source.focusedProperty().addListener((o, a, f) -> {
             if (!f) {
                 evidenceChanged.run();
@@ -543,6 +569,8 @@ public final class WizardController {
                     }
                 });
                 resave.add(commit);
+                typed.add(new TypedAnswer(field, slot, commit, error));
+                commits.put(field, commit);
                 HBox box = new HBox(6, field, unit);
                 box.setAlignment(Pos.CENTER_LEFT);
                 return box;
@@ -562,41 +590,85 @@ public final class WizardController {
         if (vm.stepProperty().get() == WizardViewModel.Step.PROVIDER) {
             vm.chooseProvider(providerList.getSelectionModel().getSelectedItem());
         } else if (vm.stepProperty().get() == WizardViewModel.Step.TARGET) {
-            commitFocused();
             vm.chooseScope(allInsurers.isSelected() ? new WizardViewModel.Scope(null, null)
                     : new WizardViewModel.Scope(policyBox.getValue(), contractBox.getValue()));
         } else {
-            commitFocused();
-            vm.next();
+            leavePage(vm::next);
         }
     }
 
-    /** A number typed but not yet confirmed is saved before the page changes. */
-    private void commitFocused() {
-        if (root.getScene() != null && root.getScene().getFocusOwner() instanceof TextField tf
-                && questions.getChildren().stream().anyMatch(n -> isAncestor(n, tf))) {
-            tf.getOnAction().handle(null);
-        }
+    /**
+     * Changes the page once nothing typed on it would be lost: what was typed is stored, and a refused
+     * answer is asked about (Opslaan tries again, Niet opslaan puts the stored answer back, Annuleren stays).
+     */
+    private void leavePage(Runnable go) {
+        dialogs.whenSafeToLeave(this, go, () -> { });
     }
 
-    private static boolean isAncestor(Node ancestor, Node n) {
-        for (Node x = n; x != null; x = x.getParent()) {
-            if (x == ancestor) {
-                return true;
+    @Override
+    public void commitPending() {
+        if (root.getScene() == null || vm.stepProperty().get() != WizardViewModel.Step.QUESTIONS) {
+            return;
+        }
+        for (Node n = root.getScene().getFocusOwner(); n != null; n = n.getParent()) {
+            Runnable commit = commits.get(n);
+            if (commit != null) {
+                commit.run();
+                return;
             }
         }
-        return false;
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return vm.stepProperty().get() == WizardViewModel.Step.QUESTIONS && typed.stream().anyMatch(TypedAnswer::refused);
+    }
+
+    @Override
+    public String unsavedSubject() {
+        TypedAnswer first = typed.stream().filter(TypedAnswer::refused).findFirst().orElseThrow();
+        return messages.get("unsaved.subject.answer", first.slot().fact().question(), vm.provider().name());
+    }
+
+    /** Tries the refused answers again: stored when they read now, else their problem shows and the page stays. */
+    @Override
+    public void saveChanges(Runnable onSaved, Runnable onRefused) {
+        List<TypedAnswer> refused = typed.stream().filter(TypedAnswer::refused).toList();
+        refused.forEach(t -> t.commit().run());
+        Optional<TypedAnswer> still = refused.stream().filter(TypedAnswer::refused).findFirst();
+        if (still.isPresent()) {
+            still.get().field().requestFocus();
+            onRefused.run();
+        } else {
+            onSaved.run();
+        }
+    }
+
+    /** Puts the stored answer back in every field whose typed answer was refused. */
+    @Override
+    public void discardChanges() {
+        for (TypedAnswer t : typed) {
+            if (t.refused()) {
+                FactValue stored = vm.valueOf(t.slot());
+                t.field().setText(stored == null ? "" : plain(stored));
+                t.field().getStyleClass().remove("invalid");
+                show(t.error(), false);
+            }
+        }
     }
 
     @FXML
     private void onBack() {
-        commitFocused();
-        vm.back();
+        if (vm.stepProperty().get() == WizardViewModel.Step.QUESTIONS) {
+            leavePage(vm::back);
+        } else {
+            vm.back();
+        }
     }
 
     @FXML
     private void onSkip() {
-        vm.skip();
+        leavePage(vm::skip);
     }
 
     @FXML

@@ -846,7 +846,7 @@ public final class CalendarController {
 
     private void markDone(List<CalendarItem> items) {
         ViewLoader.Loaded<CalendarDoneController> d = views.load(View.CALENDAR_DONE_DIALOG);
-        d.controller().show(items, vm, dialogs.owner(), stylesheets()).ifPresent(n ->
+        d.controller().show(items, vm, dialogs, stylesheets()).ifPresent(n ->
                 status.show(messages.get("calendar.status.done", n)));
     }
 
@@ -876,7 +876,7 @@ public final class CalendarController {
     private void showItemDialog(OwnItem existing, Kind kind) {
         ViewLoader.Loaded<CalendarItemController> d = views.load(View.CALENDAR_ITEM_DIALOG);
         Provider preset = vm.providerFilterProperty().get();
-        d.controller().show(existing, kind, vm.selectedDay(), preset, vm, dialogs.owner(), stylesheets())
+        d.controller().show(existing, kind, vm.selectedDay(), preset, vm, dialogs, stylesheets())
                 .ifPresent(saved -> {
                     status.show(messages.get("calendar.status.saved", saved.title()));
                     vm.reload(() -> vm.select(saved.key()));
@@ -906,7 +906,7 @@ public final class CalendarController {
     @FXML
     private void onStartTerm() {
         ViewLoader.Loaded<CalendarTermController> d = views.load(View.CALENDAR_TERM_DIALOG);
-        d.controller().show(vm.providerFilterProperty().get(), vm, dialogs.owner(), stylesheets()).ifPresent(saved -> {
+        d.controller().show(vm.providerFilterProperty().get(), vm, dialogs, stylesheets()).ifPresent(saved -> {
             status.show(messages.get("calendar.status.term-started"));
             vm.reload(() -> vm.select(saved.key()));
         });

@@ -15,6 +15,7 @@ import javafx.stage.Window;
 import nl.inkoopwerkbank.domain.calendar.CalendarItem;
 import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.ui.common.DateFields;
+import nl.inkoopwerkbank.ui.common.Dialogs;
 
 /** The "mark done" dialog: a day (today by default) and a note for one or more items, stored together. */
 public final class CalendarDoneController {
@@ -42,12 +43,17 @@ public final class CalendarDoneController {
     }
 
     /** Shows the dialog; the number of items marked when the buyer confirmed and the marks were stored. */
-    public Optional<Integer> show(List<CalendarItem> items, CalendarViewModel vm, Window owner, List<String> stylesheets) {
+    public Optional<Integer> show(List<CalendarItem> items, CalendarViewModel vm, Dialogs dialogs, List<String> stylesheets) {
+        Window owner = dialogs.owner();
         itemsLabel.setText(items.size() == 1 ? vm.texts().summary(items.get(0))
                 : messages.get("calendar.done.many", items.size()));
         doneOnPicker.setValue(vm.today());
         FormDialog dialog = new FormDialog(pane, messages.get("calendar.done.title"), messages.get("calendar.done.confirm"),
                 "doneConfirm", messages, owner, stylesheets);
+        java.time.LocalDate day = doneOnPicker.getValue();
+        dialog.askBeforeClosing(dialogs, () -> !java.util.Objects.equals(day, doneOnPicker.getValue())
+                        || !noteArea.getText().isBlank() || DateFields.typedNotTaken(doneOnPicker),
+                () -> messages.get("unsaved.subject.done"));
         Button okButton = dialog.confirmButton;
         boolean[] stored = {false};
         okButton.addEventFilter(ActionEvent.ACTION, e -> {

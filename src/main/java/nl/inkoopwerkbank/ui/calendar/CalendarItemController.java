@@ -28,6 +28,7 @@ import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.service.CalendarService;
 import nl.inkoopwerkbank.ui.common.Converters;
 import nl.inkoopwerkbank.ui.common.DateFields;
+import nl.inkoopwerkbank.ui.common.Dialogs;
 
 /**
  * Adds or edits one of the buyer's own items. A refused save names each wrong field, marks it and keeps
@@ -78,7 +79,8 @@ public final class CalendarItemController {
      * Returns the stored item.
      */
     public Optional<OwnItem> show(OwnItem existing, Kind kind, LocalDate day, Provider preset, CalendarViewModel vm,
-                                  Window owner, List<String> stylesheets) {
+                                  Dialogs dialogs, List<String> stylesheets) {
+        Window owner = dialogs.owner();
         List<Provider> providers = new ArrayList<>();
         providers.add(null);
         providers.addAll(vm.optionsProperty().get().providers());
@@ -101,6 +103,11 @@ public final class CalendarItemController {
                 : "calendar.item.edit"));
         FormDialog dialog = new FormDialog(pane, pane.getHeaderText(), messages.get("common.save"), "itemSave", messages,
                 owner, stylesheets);
+        List<Object> shown = state();
+        dialog.askBeforeClosing(dialogs, () -> !state().equals(shown) || DateFields.typedNotTaken(datePicker),
+                () -> existing != null ? messages.get("unsaved.subject.item", existing.title())
+                        : messages.get(kindBox.getValue() == Kind.MEETING ? "unsaved.subject.new-meeting"
+                                : "unsaved.subject.new-reminder"));
         Button saveButton = dialog.confirmButton;
         OwnItem[] stored = {null};
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
@@ -132,6 +139,12 @@ public final class CalendarItemController {
         });
         dialog.dialog.showAndWait();
         return Optional.ofNullable(stored[0]);
+    }
+
+    /** What the dialog holds (to tell whether the buyer changed anything). */
+    private List<Object> state() {
+        return java.util.Arrays.asList(kindBox.getValue(), titleField.getText(), datePicker.getValue(), startField.getText(),
+                endField.getText(), providerBox.getValue(), locationField.getText(), noteArea.getText());
     }
 
     private static Provider find(List<Provider> providers, String agb) {

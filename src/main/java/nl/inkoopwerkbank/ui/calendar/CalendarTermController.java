@@ -26,6 +26,7 @@ import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.service.CalendarService;
 import nl.inkoopwerkbank.ui.common.Converters;
 import nl.inkoopwerkbank.ui.common.DateFields;
+import nl.inkoopwerkbank.ui.common.Dialogs;
 
 /**
  * Starts a policy's relative term for a provider on a day and shows, before saving, when it runs out
@@ -81,7 +82,8 @@ public final class CalendarTermController {
     }
 
     /** Shows the dialog (the provider preset when the calendar is filtered on one); returns the stored start. */
-    public Optional<TermStart> show(Provider preset, CalendarViewModel model, Window owner, List<String> stylesheets) {
+    public Optional<TermStart> show(Provider preset, CalendarViewModel model, Dialogs dialogs, List<String> stylesheets) {
+        Window owner = dialogs.owner();
         this.vm = model;
         termBox.setConverter(Converters.showing(t -> t == null ? ""
                 : vm.texts().period(t.offset()) + " · " + t.action()));
@@ -98,6 +100,9 @@ public final class CalendarTermController {
         datePicker.setValue(vm.today());
         FormDialog dialog = new FormDialog(pane, messages.get("calendar.term.title"), messages.get("calendar.term.start"),
                 "termSave", messages, owner, stylesheets);
+        List<Object> shown = state();
+        dialog.askBeforeClosing(dialogs, () -> !state().equals(shown) || DateFields.typedNotTaken(datePicker),
+                () -> messages.get("unsaved.subject.term"));
         Button saveButton = dialog.confirmButton;
         TermStart[] stored = {null};
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
@@ -120,6 +125,12 @@ public final class CalendarTermController {
         preview();
         dialog.dialog.showAndWait();
         return Optional.ofNullable(stored[0]);
+    }
+
+    /** What the dialog holds (to tell whether the buyer changed anything). */
+    private List<Object> state() {
+        return java.util.Arrays.asList(providerBox.getValue(), policyBox.getValue(), termBox.getValue(), datePicker.getValue(),
+                noteArea.getText());
     }
 
     /** When the chosen term runs out from the chosen day. */

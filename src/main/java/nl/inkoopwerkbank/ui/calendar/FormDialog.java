@@ -1,6 +1,8 @@
 package nl.inkoopwerkbank.ui.calendar;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -10,6 +12,7 @@ import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
 
 import nl.inkoopwerkbank.i18n.Messages;
+import nl.inkoopwerkbank.ui.common.Dialogs;
 
 /**
  * The calendar's dialogs around an FXML {@link DialogPane}: a confirm button and "Annuleren", the app's
@@ -36,6 +39,14 @@ final class FormDialog {
         if (owner != null) {
             dialog.initOwner(owner);
         }
+    }
+
+    /**
+     * Makes Annuleren, Escape and the close button ask before throwing away what the buyer changed
+     * ({@code changed}); unchanged, the dialog closes at once.
+     */
+    void askBeforeClosing(Dialogs dialogs, BooleanSupplier changed, Supplier<String> what) {
+        dialogs.askBeforeClosing(dialog, confirm, changed, what);
     }
 
     /** Closes the dialog after a successful save. */

@@ -27,4 +27,11 @@ public final class DateFields {
         });
         picker.setPromptText("d-m-jjjj");
     }
+
+    /** True when the picker's field holds typed text that has not become its value yet (no Enter, not left). */
+    public static boolean typedNotTaken(DatePicker picker) {
+        String typed = picker.getEditor().getText() == null ? "" : picker.getEditor().getText().strip();
+        String shown = picker.getValue() == null ? "" : picker.getConverter().toString(picker.getValue());
+        return !typed.equals(shown == null ? "" : shown.strip());
+    }
 }

@@ -39,19 +39,92 @@ public class Dialogs {
         return alert.showAndWait().filter(b -> b == yes).isPresent();
     }
 
+    /**
+     * Asks what to do with unsaved changes, naming what they are about ("De wijzigingen aan
+     * Verloskundigenpraktijk De Linde zijn nog niet opgeslagen."). Escape and the close button mean Annuleren.
+     */
     public UnsavedChoice askUnsaved(String what) {
+        return askUnsaved(what, owner);
+    }
+
+    /** The same question on top of another window (an editor dialog). */
+    public UnsavedChoice askUnsaved(String what, Window on) {
         ButtonType save = new ButtonType(messages.get("unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(messages.get("unsaved.discard"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("unsaved.content", what), save, discard, cancel);
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("unsaved.content"), save, discard, cancel);
         alert.setTitle(messages.get("unsaved.title"));
-        alert.setHeaderText(messages.get("unsaved.header"));
-        prepare(alert);
+        alert.setHeaderText(messages.get("unsaved.header", what));
+        alert.getDialogPane().setId("unsavedQuestion");
+        alert.getDialogPane().lookupButton(save).setId("unsavedSave");
+        alert.getDialogPane().lookupButton(discard).setId("unsavedDiscard");
+        alert.getDialogPane().lookupButton(cancel).setId("unsavedCancel");
+        if (on != null) {
+            alert.initOwner(on);
+            // the look of the window it asks about (the app's buttons), whether the styles sit on its scene or its pane
+            // (on the question's scene: its root carries the colour tokens)
+            javafx.scene.Scene own = alert.getDialogPane().getScene();
+            if (on.getScene() != null && own != null) {
+                own.getStylesheets().setAll(on.getScene().getStylesheets());
+                on.getScene().getRoot().getStylesheets().stream().filter(s -> !own.getStylesheets().contains(s))
+                        .forEach(own.getStylesheets()::add);
+            }
+        }
+        alert.getDialogPane().setMinWidth(540);
+        alert.setResizable(true);
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == cancel) {
             return UnsavedChoice.CANCEL;
         }
         return answer.get() == save ? UnsavedChoice.SAVE : UnsavedChoice.DISCARD;
+    }
+
+    /**
+     * Runs {@code proceed} when {@code form} holds nothing unsaved, or once the buyer chose "Opslaan" and
+     * the changes were stored, or "Niet opslaan" and they were thrown away. Runs {@code stay} when the
+     * buyer chose "Annuleren" or the save was refused (its problems then show at the fields).
+     */
+    public void whenSafeToLeave(UnsavedChanges form, Runnable proceed, Runnable stay) {
+        form.commitPending();
+        if (!form.hasUnsavedChanges()) {
+            proceed.run();
+            return;
+        }
+        switch (askUnsaved(form.unsavedSubject())) {
+            case SAVE -> form.saveChanges(proceed, stay);
+            case DISCARD -> {
+                form.discardChanges();
+                proceed.run();
+            }
+            default -> stay.run();
+        }
+    }
+
+    /**
+     * Makes an editor dialog ask before it throws changes away: "Annuleren", Escape and the window's
+     * close button ask when {@code changed} says something was edited, and close at once when not.
+     * "Opslaan" in the question presses the dialog's own confirm button, so the dialog saves (and stays
+     * open showing the problems when the save is refused); "Niet opslaan" closes it; "Annuleren" keeps it
+     * open as it was.
+     */
+    public void askBeforeClosing(javafx.scene.control.Dialog<ButtonType> dialog, ButtonType confirm,
+                                 java.util.function.BooleanSupplier changed, java.util.function.Supplier<String> what) {
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_CLOSE_REQUEST, e -> {
+            if (dialog.getResult() == confirm || !changed.getAsBoolean()) {
+                return;
+            }
+            javafx.scene.Scene scene = dialog.getDialogPane().getScene();
+            switch (askUnsaved(what.get(), scene == null ? owner : scene.getWindow())) {
+                case DISCARD -> { }
+                case SAVE -> {
+                    e.consume();
+                    // the dialog is inside its close request now; press its confirm button once that has ended
+                    javafx.scene.Node button = dialog.getDialogPane().lookupButton(confirm);
+                    javafx.application.Platform.runLater(() -> ((javafx.scene.control.Button) button).fire());
+                }
+                default -> e.consume();
+            }
+        });
     }
 
     public void error(String header, String content) {

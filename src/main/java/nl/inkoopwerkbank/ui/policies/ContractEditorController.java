@@ -16,6 +16,7 @@ import nl.inkoopwerkbank.domain.policy.Policy;
 import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.service.PolicyService;
 import nl.inkoopwerkbank.ui.common.DateFields;
+import nl.inkoopwerkbank.ui.common.Dialogs;
 
 /** The contract-type editor dialog (see {@link EditorDialog} for how saving works). */
 public final class ContractEditorController {
@@ -47,7 +48,7 @@ public final class ContractEditorController {
         DateFields.dutchStyle(endPicker, messages.locale());
     }
 
-    public Optional<Policy> edit(ContractEditorViewModel model, Window owner, List<String> stylesheets) {
+    public Optional<Policy> edit(ContractEditorViewModel model, Dialogs dialogs, Window owner, List<String> stylesheets) {
         idLabel.setText(messages.get("editor.contract.id", model.original().id()));
         nameField.textProperty().bindBidirectional(model.nameProperty());
         startPicker.valueProperty().bindBidirectional(model.startProperty());
@@ -59,6 +60,8 @@ public final class ContractEditorController {
         newProvidersBox.selectedProperty().bindBidirectional(model.newProvidersProperty());
         notesField.textProperty().bindBidirectional(model.notesProperty());
         return EditorDialog.show(root, errorLabel, messages.get("editor.contract.title"), model::edited, policies, messages,
-                owner, stylesheets);
+                dialogs, owner, stylesheets,
+                () -> model.changed() || DateFields.typedNotTaken(startPicker) || DateFields.typedNotTaken(endPicker),
+                messages.get("unsaved.subject.contract", model.original().name(), model.policy().title()));
     }
 }

@@ -31,6 +31,8 @@ public final class ContractEditorViewModel {
     private final BooleanProperty negotiable = new SimpleBooleanProperty();
     private final BooleanProperty newProviders = new SimpleBooleanProperty();
     private final StringProperty notes = new SimpleStringProperty();
+    /** What the editor showed when it opened. */
+    private final List<Object> shown;
 
     public ContractEditorViewModel(Policy policy, ContractType contract, Messages messages) {
         this.policy = policy;
@@ -46,6 +48,26 @@ public final class ContractEditorViewModel {
         negotiable.set(contract.negotiable());
         newProviders.set(contract.newProviders());
         notes.set(contract.notes() == null ? "" : contract.notes());
+        shown = values();
+    }
+
+    /** True when the buyer changed anything since the editor opened. */
+    public boolean changed() {
+        return !values().equals(shown);
+    }
+
+    private List<Object> values() {
+        return java.util.Arrays.asList(text(name), start.get(), end.get(), text(durationText), text(extensionYears), text(offeredVia), negotiable.get(), newProviders.get(), text(notes));
+    }
+
+    /** A text field shows null as empty: both count as the same. */
+    private static Object text(StringProperty p) {
+        return p.get() == null ? "" : p.get();
+    }
+
+    /** The policy as it was when the editor opened. */
+    public Policy policy() {
+        return policy;
     }
 
     public Policy edited(List<String> errors) {

@@ -18,6 +18,7 @@ import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.service.PolicyService;
 import nl.inkoopwerkbank.ui.common.Converters;
 import nl.inkoopwerkbank.ui.common.DateFields;
+import nl.inkoopwerkbank.ui.common.Dialogs;
 
 /** The planning-step editor dialog (see {@link EditorDialog} for how saving works). */
 public final class DeadlineEditorController {
@@ -46,7 +47,7 @@ public final class DeadlineEditorController {
         DateFields.dutchStyle(datePicker, messages.locale());
     }
 
-    public Optional<Policy> edit(DeadlineEditorViewModel model, Window owner, List<String> stylesheets) {
+    public Optional<Policy> edit(DeadlineEditorViewModel model, Dialogs dialogs, Window owner, List<String> stylesheets) {
         idLabel.setText(messages.get("editor.deadline.id", model.original().id()));
         semanticsBox.valueProperty().bindBidirectional(model.semanticsProperty());
         datePicker.valueProperty().bindBidirectional(model.dateProperty());
@@ -54,6 +55,7 @@ public final class DeadlineEditorController {
         actionField.textProperty().bindBidirectional(model.actionProperty());
         channelField.textProperty().bindBidirectional(model.channelProperty());
         return EditorDialog.show(root, errorLabel, messages.get("editor.deadline.title"), model::edited, policies, messages,
-                owner, stylesheets);
+                dialogs, owner, stylesheets, () -> model.changed() || DateFields.typedNotTaken(datePicker),
+                messages.get("unsaved.subject.deadline", model.original().id(), model.policy().title()));
     }
 }

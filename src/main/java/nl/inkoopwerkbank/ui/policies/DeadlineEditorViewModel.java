@@ -24,6 +24,8 @@ public final class DeadlineEditorViewModel {
     private final StringProperty actor = new SimpleStringProperty();
     private final StringProperty action = new SimpleStringProperty();
     private final StringProperty channel = new SimpleStringProperty();
+    /** What the editor showed when it opened. */
+    private final List<Object> shown;
 
     public DeadlineEditorViewModel(Policy policy, Deadline deadline, Messages messages) {
         this.policy = policy;
@@ -34,6 +36,26 @@ public final class DeadlineEditorViewModel {
         actor.set(deadline.actor());
         action.set(deadline.action());
         channel.set(deadline.channel() == null ? "" : deadline.channel());
+        shown = values();
+    }
+
+    /** True when the buyer changed anything since the editor opened. */
+    public boolean changed() {
+        return !values().equals(shown);
+    }
+
+    private List<Object> values() {
+        return java.util.Arrays.asList(date.get(), semantics.get(), text(actor), text(action), text(channel));
+    }
+
+    /** A text field shows null as empty: both count as the same. */
+    private static Object text(StringProperty p) {
+        return p.get() == null ? "" : p.get();
+    }
+
+    /** The policy as it was when the editor opened. */
+    public Policy policy() {
+        return policy;
     }
 
     public Policy edited(List<String> errors) {

@@ -3,6 +3,7 @@ package nl.inkoopwerkbank.ui.policies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import javafx.event.ActionEvent;
@@ -18,6 +19,7 @@ import nl.inkoopwerkbank.domain.Problem;
 import nl.inkoopwerkbank.domain.policy.Policy;
 import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.service.PolicyService;
+import nl.inkoopwerkbank.ui.common.Dialogs;
 
 /**
  * Shows an editor of one part of a policy. "Opslaan" builds the edited policy, which the service
@@ -31,10 +33,13 @@ final class EditorDialog {
 
     /**
      * @param build the edited policy, or null with reasons added to the list when the input itself is wrong
+     * @param changed whether the buyer edited anything: then Annuleren, Escape and the close button ask first
+     * @param what what is being edited, for that question ("eis K-12 van Inkoopbeleid Geboortezorg 2028")
      * @return the stored policy, or empty when cancelled
      */
     static Optional<Policy> show(DialogPane pane, Label errorLabel, String title, Function<List<String>, Policy> build,
-                                 PolicyService policies, Messages messages, Window owner, List<String> stylesheets) {
+                                 PolicyService policies, Messages messages, Dialogs dialogs, Window owner,
+                                 List<String> stylesheets, BooleanSupplier changed, String what) {
         Policy[] saved = new Policy[1];
         errorLabel.setVisible(false);
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
@@ -65,6 +70,7 @@ final class EditorDialog {
                 e.consume(); // keep the dialog open with the reasons
             }
         });
+        dialogs.askBeforeClosing(dialog, save, changed, () -> what);
         return dialog.showAndWait().filter(b -> b == save).map(b -> saved[0]);
     }
 }

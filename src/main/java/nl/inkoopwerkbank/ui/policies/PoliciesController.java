@@ -490,7 +490,7 @@ public final class PoliciesController {
                 ? policies.facts().find(t.fact()) : Optional.empty();
         RequirementEditorViewModel model = new RequirementEditorViewModel(s.policy(), r, fact, messages);
         ViewLoader.Loaded<RequirementEditorController> editor = views.load(View.POLICY_REQUIREMENT_EDITOR);
-        editor.controller().edit(model, root.getScene() == null ? null : root.getScene().getWindow(),
+        editor.controller().edit(model, dialogs, root.getScene() == null ? null : root.getScene().getWindow(),
                 root.getScene() == null ? List.of() : root.getScene().getStylesheets()).ifPresent(saved -> {
             status.show(messages.get("policies.saved", saved.title()));
             String contract = s.contractType() == null ? null : s.contractType().id();
@@ -511,7 +511,8 @@ public final class PoliciesController {
             return;
         }
         ViewLoader.Loaded<ContractEditorController> editor = views.load(View.POLICY_CONTRACT_EDITOR);
-        editor.controller().edit(new ContractEditorViewModel(s.policy(), s.contractType(), messages), window(), stylesheets())
+        editor.controller().edit(new ContractEditorViewModel(s.policy(), s.contractType(), messages), dialogs, window(),
+                        stylesheets())
                 .ifPresent(saved -> afterSave(saved, s));
     }
 
@@ -521,7 +522,7 @@ public final class PoliciesController {
             return;
         }
         ViewLoader.Loaded<DeadlineEditorController> editor = views.load(View.POLICY_DEADLINE_EDITOR);
-        editor.controller().edit(new DeadlineEditorViewModel(s.policy(), d, messages), window(), stylesheets())
+        editor.controller().edit(new DeadlineEditorViewModel(s.policy(), d, messages), dialogs, window(), stylesheets())
                 .ifPresent(saved -> afterSave(saved, s));
     }
 

@@ -20,6 +20,7 @@ import nl.inkoopwerkbank.domain.policy.RequirementRole;
 import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.service.PolicyService;
 import nl.inkoopwerkbank.ui.common.Converters;
+import nl.inkoopwerkbank.ui.common.Dialogs;
 
 /** The requirement editor dialog (see {@link EditorDialog} for how saving works). */
 public final class RequirementEditorController {
@@ -57,7 +58,7 @@ public final class RequirementEditorController {
     }
 
     /** Shows the dialog for a requirement; returns the saved policy, or empty when cancelled. */
-    public Optional<Policy> edit(RequirementEditorViewModel model, Window owner, List<String> stylesheets) {
+    public Optional<Policy> edit(RequirementEditorViewModel model, Dialogs dialogs, Window owner, List<String> stylesheets) {
         this.vm = model;
         idLabel.setText(messages.get("editor.id", model.original().id()));
         textField.textProperty().bindBidirectional(model.textProperty());
@@ -73,7 +74,8 @@ public final class RequirementEditorController {
             operatorBox.valueProperty().bindBidirectional(model.operatorProperty());
             thresholdField.textProperty().bindBidirectional(model.thresholdProperty());
         }
-        return EditorDialog.show(root, errorLabel, messages.get("editor.title"), model::edited, policies, messages, owner,
-                stylesheets);
+        return EditorDialog.show(root, errorLabel, messages.get("editor.title"), model::edited, policies, messages, dialogs,
+                owner, stylesheets, model::changed,
+                messages.get("unsaved.subject.requirement", model.original().id(), model.policy().title()));
     }
 }

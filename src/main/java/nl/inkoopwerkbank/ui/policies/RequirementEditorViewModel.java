@@ -40,6 +40,8 @@ public final class RequirementEditorViewModel {
     private final StringProperty section = new SimpleStringProperty();
     private final ObjectProperty<Operator> operator = new SimpleObjectProperty<>();
     private final StringProperty threshold = new SimpleStringProperty();
+    /** What the editor showed when it opened. */
+    private final List<Object> shown;
 
     public RequirementEditorViewModel(Policy policy, Requirement requirement, Optional<FactDefinition> fact, Messages messages) {
         this.policy = policy;
@@ -58,6 +60,7 @@ public final class RequirementEditorViewModel {
             threshold.set(v instanceof Boolean b ? messages.get(b ? "common.yes" : "common.no")
                     : ((BigDecimal) v).toPlainString().replace('.', ','));
         }
+        shown = values();
     }
 
     /** Only a plain {@code fact op number|yes/no} has a threshold the buyer can type. */
@@ -87,6 +90,25 @@ public final class RequirementEditorViewModel {
      * The policy with the edited requirement, or the reasons it cannot be built (a threshold that is no
      * number, an empty statement). Validation of the whole policy follows in the service.
      */
+    /** True when the buyer changed anything since the editor opened. */
+    public boolean changed() {
+        return !values().equals(shown);
+    }
+
+    private List<Object> values() {
+        return java.util.Arrays.asList(text(text), role.get(), text(topic), text(appliesTo), text(section), operator.get(), text(threshold));
+    }
+
+    /** A text field shows null as empty: both count as the same. */
+    private static Object text(StringProperty p) {
+        return p.get() == null ? "" : p.get();
+    }
+
+    /** The policy as it was when the editor opened. */
+    public Policy policy() {
+        return policy;
+    }
+
     public Policy edited(List<String> errors) {
         if (text.get() == null || text.get().isBlank()) {
             errors.add(messages.get("editor.text.required"));

@@ -29,9 +29,10 @@ import nl.inkoopwerkbank.ui.common.Converters;
 import nl.inkoopwerkbank.ui.common.DateFields;
 import nl.inkoopwerkbank.ui.common.Dialogs;
 import nl.inkoopwerkbank.ui.common.StatusModel;
+import nl.inkoopwerkbank.ui.common.UnsavedChanges;
 
 /** The detail and edit pane of a provider. Binds the form view model; validates a field when it is left. */
-public final class ProviderFormController {
+public final class ProviderFormController implements UnsavedChanges {
 
     private final ProviderFormViewModel vm;
     private final Messages messages;
@@ -187,18 +188,48 @@ public final class ProviderFormController {
 
     @FXML
     private void onSave() {
-        save(null);
+        save(null, null);
     }
 
-    /** Saves; {@code after} runs once the save succeeded (used when navigating away after "Opslaan"). */
-    public void save(Runnable after) {
+    /** Saves; {@code after} runs once the save succeeded, {@code refused} when it was refused (problems shown). */
+    public void save(Runnable after, Runnable refused) {
         vm.save(saved -> {
             status.show(messages.get("status.provider.saved", saved.name()));
             list.reloadAfterEdit();
             if (after != null) {
                 after.run();
             }
-        }, () -> vm.firstInvalid().map(inputs::get).ifPresent(Node::requestFocus));
+        }, () -> {
+            vm.firstInvalid().map(inputs::get).ifPresent(Node::requestFocus);
+            if (refused != null) {
+                refused.run();
+            }
+        });
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return vm.isDirty();
+    }
+
+    @Override
+    public String unsavedSubject() {
+        if (vm.modeProperty().get() != ProviderFormViewModel.Mode.NEW) {
+            return vm.titleProperty().get();
+        }
+        String name = vm.textProperty(ProviderField.NAME).get();
+        return name == null || name.isBlank() ? messages.get("unsaved.subject.new-provider")
+                : messages.get("unsaved.subject.new-provider.named", name.strip());
+    }
+
+    @Override
+    public void saveChanges(Runnable onSaved, Runnable onRefused) {
+        save(onSaved, onRefused);
+    }
+
+    @Override
+    public void discardChanges() {
+        vm.revert();
     }
 
     @FXML

@@ -266,24 +266,15 @@ public final class ProvidersListController {
 
     /**
      * Runs {@code proceed} when there are no unsaved changes, or after the buyer chose to save (and the
-     * save succeeded) or to discard them; runs {@code stay} when they chose to stay.
+     * save succeeded) or to discard them; runs {@code stay} when they chose to stay or the save was refused.
      */
     public void whenSafeToLeave(Runnable proceed, Runnable stay) {
-        if (!formVm.isDirty()) {
-            proceed.run();
-            return;
-        }
-        switch (dialogs.askUnsaved(formVm.titleProperty().get())) {
-            case SAVE -> formController.save(proceed);
-            case DISCARD -> {
-                formVm.revert();
-                proceed.run();
-            }
-            default -> stay.run();
-        }
-        if (formVm.isDirty()) {
-            stay.run();
-        }
+        dialogs.whenSafeToLeave(formController, proceed, stay);
+    }
+
+    /** The provider form: what this section can hold unsaved. */
+    public nl.inkoopwerkbank.ui.common.UnsavedChanges unsavedChanges() {
+        return formController;
     }
 
     /** Shows the list with a contract filter preset (from the dashboard). */

@@ -64,7 +64,7 @@ import nl.inkoopwerkbank.ui.common.StatusModel;
  * saving validates everything and records the round, or shows each problem at its field and keeps
  * what was typed.
  */
-public final class QuoteRoundController {
+public final class QuoteRoundController implements nl.inkoopwerkbank.ui.common.UnsavedChanges {
 
     private final QuoteService service;
     private final QuoteContext context;
@@ -266,10 +266,15 @@ public final class QuoteRoundController {
     /** Validates the draft; a readable round is recorded in the background, a refused one shows every reason. */
     @FXML
     private void onSave() {
+        save(() -> { }, () -> { });
+    }
+
+    private void save(Runnable onSaved, Runnable onRefused) {
         Quote q = context.quote.get();
         QuoteRoundViewModel.Built built = vm.build();
         if (!built.ok()) {
             showProblems(built.problems().values());
+            onRefused.run();
             return;
         }
         saveButton.setDisable(true);
@@ -281,6 +286,7 @@ public final class QuoteRoundController {
             context.round.set(number);
             showSelected();
             status.show(messages.get("quote.round.saved", number, saved.igoName()));
+            onSaved.run();
         }, e -> {
             saveButton.setDisable(false);
             if (e instanceof ValidationException v) {
@@ -288,6 +294,7 @@ public final class QuoteRoundController {
             } else {
                 dialogs.error(messages.get("quotes.saveFailed"), String.valueOf(e.getMessage()));
             }
+            onRefused.run();
         });
     }
 
@@ -301,9 +308,34 @@ public final class QuoteRoundController {
         endDraft();
     }
 
-    private void endDraft() {
-        context.drafting.set(false);
-        showSelected();
+    /** Ends an open draft (before another quote is shown); what it held was saved or thrown away first. */
+    public void endDraft() {
+        if (context.drafting.get()) {
+            context.drafting.set(false);
+            showSelected();
+        }
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return context.drafting.get() && vm.dirty.get();
+    }
+
+    @Override
+    public String unsavedSubject() {
+        // a draft always belongs to the open quote (startDraft needs one)
+        Quote q = context.quote.get();
+        return messages.get("unsaved.subject.round", q.nextNumber(), q.igoName(), String.valueOf(q.contractYear()));
+    }
+
+    @Override
+    public void saveChanges(Runnable onSaved, Runnable onRefused) {
+        save(onSaved, onRefused);
+    }
+
+    @Override
+    public void discardChanges() {
+        endDraft();
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -184,11 +184,40 @@ public final class QuotesController {
     private record Loaded(List<Quote> quotes, List<Insurer> insurers, List<Provider> igos) {
     }
 
-    /** Opens a quote (asking first when a draft round has unsaved changes). */
+    /**
+     * Opens a quote. A draft round belongs to the open quote: before another quote is shown (from the
+     * calendar or the dashboard, or a quote just created) the draft is saved or thrown away, after asking
+     * when it holds anything typed.
+     */
     private void open(Quote q) {
-        if (q == null || (context.quote.get() != null && context.quote.get().id() == q.id() && context.quote.get().equals(q))) {
+        Quote current = context.quote.get();
+        if (q == null || (current != null && current.id() == q.id() && current.equals(q))) {
             return;
         }
+        if (context.drafting.get() && current != null && current.id() != q.id()) {
+            QuoteRoundController draft = roundView.controller();
+            dialogs.whenSafeToLeave(draft, () -> {
+                draft.endDraft();
+                show(q);
+            }, () -> keepSelected(current));
+            return;
+        }
+        show(q);
+    }
+
+    /** Puts the list's selection back on the quote whose draft the buyer kept. */
+    private void keepSelected(Quote current) {
+        selecting = true;
+        try {
+            quotesTable.getItems().stream().filter(x -> x.id() == current.id()).findFirst()
+                    .ifPresentOrElse(x -> quotesTable.getSelectionModel().select(x),
+                            () -> quotesTable.getSelectionModel().clearSelection());
+        } finally {
+            selecting = false;
+        }
+    }
+
+    private void show(Quote q) {
         List<Policy> policies = service.policiesFor(q); // parsed policies are cached by PolicyService
         context.quote.set(q);
         policyBox.getItems().setAll(policies);
@@ -268,6 +297,7 @@ public final class QuotesController {
         yearField.setText(String.valueOf(service.today().getYear() + 1));
         insurerBox.getItems().stream().filter(i -> i.id().equals(settings.ownInsurerId())).findFirst()
                 .ifPresent(insurerBox::setValue);
+        suggested = newState();
         igoBox.requestFocus();
     }
 
@@ -278,6 +308,10 @@ public final class QuotesController {
 
     @FXML
     private void onCreate() {
+        create(() -> { }, () -> { });
+    }
+
+    private void create(Runnable onCreated, Runnable onRefused) {
         Provider igo = igoBox.getValue();
         Insurer insurer = insurerBox.getValue();
         Integer year = Formats.parseNumber(yearField.getText()).map(n -> {
@@ -291,6 +325,7 @@ public final class QuotesController {
             newError.setText(messages.get(igo == null ? "quote.error.noProvider" : insurer == null ? "quotes.new.noInsurer"
                     : "quotes.new.badYear", yearField.getText()));
             newError.setVisible(true);
+            onRefused.run();
             return;
         }
         background.run(() -> service.create(igo.id(), year, insurer.id()), q -> {
@@ -298,12 +333,52 @@ public final class QuotesController {
             status.show(messages.get("quotes.created", q.igoName(), String.valueOf(year)));
             reload(q.id());
             tabs.getSelectionModel().select(roundTab);
+            onCreated.run();
         }, e -> {
             newError.setText(e instanceof ValidationException v ? v.violations().stream()
                     .map(x -> messages.get(x.messageKey(), x.args().toArray())).collect(Collectors.joining("\n"))
                     : String.valueOf(e.getMessage()));
             newError.setVisible(true);
+            onRefused.run();
         });
+    }
+
+    /**
+     * What this section can hold unsaved: the new round being drafted, and the "new quote" panel once an
+     * IGO, year or insurer other than the suggestion is chosen.
+     */
+    public List<nl.inkoopwerkbank.ui.common.UnsavedChanges> unsavedChanges() {
+        return List.of(roundView.controller(), newQuote);
+    }
+
+    private final nl.inkoopwerkbank.ui.common.UnsavedChanges newQuote = new nl.inkoopwerkbank.ui.common.UnsavedChanges() {
+        @Override
+        public boolean hasUnsavedChanges() {
+            return newPanel.isVisible() && !newState().equals(suggested);
+        }
+
+        @Override
+        public String unsavedSubject() {
+            Provider igo = igoBox.getValue();
+            return igo == null ? messages.get("unsaved.subject.quote") : messages.get("unsaved.subject.quote.named", igo.name());
+        }
+
+        @Override
+        public void saveChanges(Runnable onSaved, Runnable onRefused) {
+            create(onSaved, onRefused);
+        }
+
+        @Override
+        public void discardChanges() {
+            showNewPanel(false);
+        }
+    };
+
+    /** What the "new quote" panel held when it was opened (the suggested year and insurer). */
+    private List<Object> suggested = List.of();
+
+    private List<Object> newState() {
+        return java.util.Arrays.asList(igoBox.getValue(), yearField.getText(), insurerBox.getValue());
     }
 
     @FXML

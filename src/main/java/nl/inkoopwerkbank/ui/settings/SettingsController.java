@@ -32,6 +32,8 @@ public final class SettingsController {
     @FXML private javafx.scene.control.Spinner<Integer> reminderSpinner;
     @FXML private Label databasePath;
 
+    private List<Object> shown = List.of();
+
     public SettingsController(Settings settings, Messages messages, String databasePathText) {
         this.settings = settings;
         this.messages = messages;
@@ -57,11 +59,38 @@ public final class SettingsController {
         insurers.stream().filter(i -> i.id().equals(settings.ownInsurerId())).findFirst().ifPresent(insurerBox::setValue);
     }
 
+    /** Remembers what the dialog shows now, so {@link #changed()} tells whether the buyer edited anything. */
+    public void markUnchanged() {
+        shown = state();
+    }
+
+    /** True when a choice differs from what the dialog showed when it opened (a typed number counts too). */
+    public boolean changed() {
+        return !state().equals(shown);
+    }
+
+    private List<Object> state() {
+        return java.util.Arrays.asList(languageBox.getValue(), insurerBox.getValue(), userField.getText(),
+                reminderSpinner.getEditor().getText());
+    }
+
     public Choice choice() {
         Insurer i = insurerBox.getValue();
+        commitTypedDays();
         Integer days = reminderSpinner.getValue();
         return new Choice(languageBox.getValue(), i == null ? settings.ownInsurerId() : i.id(), userField.getText(),
                 days == null ? settings.reminderDays() : days);
+    }
+
+    /** A number typed in the spinner counts even when the buyer did not press Enter or leave the field. */
+    private void commitTypedDays() {
+        String typed = reminderSpinner.getEditor().getText();
+        try {
+            reminderSpinner.getValueFactory().setValue(reminderSpinner.getValueFactory().getConverter().fromString(typed.strip()));
+        } catch (RuntimeException e) {
+            // not a number: the spinner keeps its last value
+            reminderSpinner.getEditor().setText(String.valueOf(reminderSpinner.getValue()));
+        }
     }
 
     public DialogPane root() {

@@ -21,7 +21,9 @@ import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.service.ProviderService;
 import nl.inkoopwerkbank.service.Settings;
 import nl.inkoopwerkbank.ui.common.Background;
+import nl.inkoopwerkbank.ui.common.Dialogs;
 import nl.inkoopwerkbank.ui.common.StatusModel;
+import nl.inkoopwerkbank.ui.common.UnsavedChanges;
 import nl.inkoopwerkbank.ui.assessment.AssessmentSectionController;
 import nl.inkoopwerkbank.ui.common.View;
 import nl.inkoopwerkbank.ui.common.ViewLoader;
@@ -45,6 +47,7 @@ public final class MainWindowController implements Navigator {
     private final StatusModel status;
     private final String databaseText;
     private final Consumer<SettingsController.Choice> onSettingsChanged;
+    private final Dialogs dialogs;
 
     @FXML private BorderPane root;
     @FXML private javafx.scene.control.ToggleGroup navGroup;
@@ -71,7 +74,9 @@ public final class MainWindowController implements Navigator {
     private ViewLoader.Loaded<nl.inkoopwerkbank.ui.calendar.CalendarController> calendarView;
 
     public MainWindowController(ViewLoader views, Settings settings, ProviderService providers, Background background,
-                                StatusModel status, String databaseText, Consumer<SettingsController.Choice> onSettingsChanged) {
+                                StatusModel status, String databaseText, Consumer<SettingsController.Choice> onSettingsChanged,
+                                Dialogs dialogs) {
+        this.dialogs = dialogs;
         this.views = views;
         this.settings = settings;
         this.providers = providers;
@@ -260,13 +265,55 @@ public final class MainWindowController implements Navigator {
         onProviders();
     }
 
-    /** Runs {@code proceed} once no section holds unsaved changes (asking the buyer if one does). */
+    /**
+     * Runs {@code proceed} (closing the window, rebuilding the screens) once no section holds unsaved
+     * changes: every loaded section is asked in turn, and for each edit that is not stored the section is
+     * shown and the buyer asked "Opslaan / Niet opslaan / Annuleren". Annuleren, or a refused save, stops
+     * there: the buyer stays at that edit and {@code proceed} does not run.
+     */
     public void whenSafeToLeave(Runnable proceed) {
-        if (providersView == null) {
+        whenSafeToLeave(proceed, () -> { });
+    }
+
+    /** As {@link #whenSafeToLeave(Runnable)}; {@code stayed} runs when the buyer chose to stay. */
+    public void whenSafeToLeave(Runnable proceed, Runnable stayed) {
+        List<Edit> edits = new java.util.ArrayList<>();
+        if (providersView != null) {
+            edits.add(new Edit(providersView.controller().unsavedChanges(), this::onProviders));
+        }
+        if (quotesView != null) {
+            for (UnsavedChanges u : quotesView.controller().unsavedChanges()) {
+                edits.add(new Edit(u, () -> show(quotesView.root(), navQuotes)));
+            }
+        }
+        if (assessmentView != null) {
+            for (UnsavedChanges u : assessmentView.controller().unsavedChanges()) {
+                edits.add(new Edit(u, () -> {
+                    show(assessmentView.root(), navAssessment);
+                    assessmentView.controller().showChecklistTab();
+                }));
+            }
+        }
+        // the policies and the calendar hold edits only in their modal editor dialogs, which ask themselves
+        // (and while one is open the main window cannot be closed or the settings opened)
+        ask(edits, 0, proceed, stayed);
+    }
+
+    /** One edit a section may hold, and how to bring it on screen before asking about it. */
+    private record Edit(UnsavedChanges form, Runnable show) {
+    }
+
+    private void ask(List<Edit> edits, int i, Runnable proceed, Runnable stayed) {
+        if (i == edits.size()) {
             proceed.run();
             return;
         }
-        providersView.controller().whenSafeToLeave(proceed, () -> onProviders());
+        Edit e = edits.get(i);
+        e.form().commitPending();
+        if (e.form().hasUnsavedChanges()) {
+            e.show().run();
+        }
+        dialogs.whenSafeToLeave(e.form(), () -> ask(edits, i + 1, proceed, stayed), stayed);
     }
 
     @Override
@@ -317,22 +364,37 @@ public final class MainWindowController implements Navigator {
     @FXML
     private void onSettings() {
         ViewLoader.Loaded<SettingsController> loaded = views.load(View.SETTINGS_DIALOG);
-        loaded.controller().setInsurers(insurers);
+        SettingsController form = loaded.controller();
+        form.setInsurers(insurers);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(messages.get("settings.title"));
-        dialog.setDialogPane(loaded.controller().root());
-        dialog.getDialogPane().getButtonTypes().setAll(
-                new ButtonType(messages.get("common.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+        dialog.setDialogPane(form.root());
+        ButtonType save = new ButtonType(messages.get("common.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(save,
                 new ButtonType(messages.get("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().lookupButton(save).setId("settingsSave");
         if (root.getScene() != null) {
             dialog.initOwner(root.getScene().getWindow());
             dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
         }
+        form.markUnchanged();
+        dialogs.askBeforeClosing(dialog, save, form::changed, () -> messages.get("unsaved.subject.settings"));
         Optional<ButtonType> answer = dialog.showAndWait();
-        if (answer.isPresent() && answer.get().getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE) {
-            SettingsController.Choice choice = loaded.controller().choice();
-            whenSafeToLeave(() -> onSettingsChanged.accept(choice));
+        if (answer.isPresent() && answer.get() == save) {
+            SettingsController.Choice choice = form.choice();
+            if (rebuildsScreens(choice)) {
+                // another language or insurer builds the screens again: nothing unsaved may be lost
+                whenSafeToLeave(() -> onSettingsChanged.accept(choice), () -> status.show(messages.get("settings.not-applied")));
+            } else {
+                onSettingsChanged.accept(choice);
+            }
         }
+    }
+
+    /** Whether applying the choice builds the screens again (App does so for another language or insurer). */
+    private boolean rebuildsScreens(SettingsController.Choice choice) {
+        return !choice.language().getLanguage().equals(settings.language().getLanguage())
+                || !choice.insurerId().equals(settings.ownInsurerId());
     }
 
     public BorderPane root() {
