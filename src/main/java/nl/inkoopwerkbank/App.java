@@ -84,7 +84,7 @@ public final class App extends Application {
                 ? nl.inkoopwerkbank.domain.format.Formats.DUTCH : java.util.Locale.UK);
         Dialogs dialogs = new Dialogs(messages);
         dialogs.setOwner(stage);
-        ui = UiComposition.build(workbench.providers(), workbench.policies(), workbench.assessments(), workbench.quotes(), workbench.calendar(), workbench.exports(), workbench.settings(), background, messages, dialogs,
+        ui = UiComposition.build(workbench.providers(), workbench.policies(), workbench.assessments(), workbench.quotes(), workbench.calendar(), workbench.exports(), workbench.audit(), workbench.settings(), background, messages, dialogs,
                 workbench.database().dataFile().toString(), this::applySettings);
         double w = stage.getScene() == null ? 1280 : stage.getScene().getWidth();
         double h = stage.getScene() == null ? 800 : stage.getScene().getHeight();

@@ -29,7 +29,8 @@ public enum View {
     EXPORT_SUMMARY_PREVIEW("export_summary_preview"),
     EXPORT_BATCH_DIALOG("export_batch_dialog"),
     EXPORT_PORTFOLIO_DIALOG("export_portfolio_dialog"),
-    SETTINGS_DIALOG("settings_dialog");
+    SETTINGS_DIALOG("settings_dialog"),
+    AUDIT_HISTORY_DIALOG("audit_history_dialog");
 
     private final String fileName;
 
