@@ -179,19 +179,22 @@ public final class JdbiProviderRepository implements ProviderRepository {
 
     @Override
     public List<Provider> findAll() {
-        return jdbi.withHandle(h -> {
-            Map<Long, List<ProviderContract>> contracts = new LinkedHashMap<>();
-            h.createQuery("SELECT c.provider_id, c.insurer_id, c.since FROM provider_contract c "
-                            + "JOIN insurer i ON i.id = c.insurer_id ORDER BY c.provider_id, i.sort_order")
-                    .map((rs, ctx) -> {
-                        contracts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                                .add(new ProviderContract(rs.getString(2), toLocalDate(rs.getDate(3))));
-                        return 0;
-                    }).list();
-            return h.createQuery("SELECT " + COLUMNS + " FROM provider ORDER BY agb_code")
-                    .map((rs, ctx) -> mapProvider(rs, contracts.getOrDefault(rs.getLong("id"), List.of())))
-                    .list();
-        });
+        return jdbi.withHandle(JdbiProviderRepository::loadAll);
+    }
+
+    /** Every provider with its contracts, by AGB-code, read with the caller's handle (two queries). */
+    static List<Provider> loadAll(Handle h) {
+        Map<Long, List<ProviderContract>> contracts = new LinkedHashMap<>();
+        h.createQuery("SELECT c.provider_id, c.insurer_id, c.since FROM provider_contract c "
+                        + "JOIN insurer i ON i.id = c.insurer_id ORDER BY c.provider_id, i.sort_order")
+                .map((rs, ctx) -> {
+                    contracts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new ProviderContract(rs.getString(2), toLocalDate(rs.getDate(3))));
+                    return 0;
+                }).list();
+        return h.createQuery("SELECT " + COLUMNS + " FROM provider ORDER BY agb_code")
+                .map((rs, ctx) -> mapProvider(rs, contracts.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
     }
 
     @Override

@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * Turns two snapshots (field name to text) into the fields that differ. A field that is missing, null or
  * blank counts as absent, so "no e-mail" and an empty e-mail are the same. The changes come in the order
- * of the fields: the order of {@code after}, with fields that disappeared placed where they stood in
- * {@code before}.
+ * of the fields: the order of {@code after}, with a field that disappeared placed after the field it
+ * followed in {@code before}.
  */
 public final class AuditDiff {
 
@@ -19,26 +19,14 @@ public final class AuditDiff {
     public static List<FieldChange> between(Map<String, String> before, Map<String, String> after) {
         Map<String, String> b = before == null ? Map.of() : before;
         Map<String, String> a = after == null ? Map.of() : after;
-        List<String> beforeKeys = new ArrayList<>(b.keySet());
-        List<String> order = new ArrayList<>();
-        int next = 0;
-        for (String key : a.keySet()) {
-            int at = beforeKeys.indexOf(key);
-            if (at >= next) {
-                // fields that vanished before this one keep their place
-                for (int i = next; i < at; i++) {
-                    if (!a.containsKey(beforeKeys.get(i))) {
-                        order.add(beforeKeys.get(i));
-                    }
-                }
-                next = at + 1;
+        // the order of after; a field that disappeared goes right after the field it followed in before
+        List<String> order = new ArrayList<>(a.keySet());
+        String previous = null;
+        for (String key : b.keySet()) {
+            if (!a.containsKey(key)) {
+                order.add(previous == null ? 0 : order.indexOf(previous) + 1, key);
             }
-            order.add(key);
-        }
-        for (int i = next; i < beforeKeys.size(); i++) {
-            if (!a.containsKey(beforeKeys.get(i)) && !order.contains(beforeKeys.get(i))) {
-                order.add(beforeKeys.get(i));
-            }
+            previous = key;
         }
         List<FieldChange> out = new ArrayList<>();
         for (String key : order) {
