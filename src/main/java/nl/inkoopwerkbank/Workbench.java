@@ -52,7 +52,8 @@ public final class Workbench implements AutoCloseable {
         this.calendar = new CalendarService(new JdbiCalendarRepository(database.jdbi()), policies, providers, quotes,
                 settings, clock);
         this.exports = new ExportService(providers, policies, assessments, quotes, calendar, settings, clock);
-        this.audit = new AuditService(new JdbiAuditLog(database.jdbi()), providers, assessments::catalog, clock.getZone());
+        this.audit = new AuditService(new JdbiAuditLog(database.jdbi()), providers, policies, assessments::catalog,
+                clock.getZone());
     }
 
     /**

@@ -32,6 +32,7 @@ import nl.inkoopwerkbank.domain.quote.MonoClaims;
 import nl.inkoopwerkbank.domain.quote.RoundSide;
 import nl.inkoopwerkbank.domain.quote.SchoningStatus;
 import nl.inkoopwerkbank.i18n.Messages;
+import nl.inkoopwerkbank.io.PolicyDocument;
 import nl.inkoopwerkbank.io.YamlFields;
 
 /**
@@ -77,6 +78,7 @@ public final class AuditService {
 
     private final AuditLog log;
     private final ProviderService providers;
+    private final PolicyService policies;
     private final Supplier<FactCatalog> catalog;
     private final ZoneId zone;
 
@@ -84,9 +86,11 @@ public final class AuditService {
      * @param catalog the fact catalogue (names the checklist's questions)
      * @param zone    the time zone the times are shown in
      */
-    public AuditService(AuditLog log, ProviderService providers, Supplier<FactCatalog> catalog, ZoneId zone) {
+    public AuditService(AuditLog log, ProviderService providers, PolicyService policies, Supplier<FactCatalog> catalog,
+                        ZoneId zone) {
         this.log = log;
         this.providers = providers;
+        this.policies = policies;
         this.catalog = catalog;
         this.zone = zone;
     }
@@ -103,19 +107,25 @@ public final class AuditService {
     }
 
     /** The fields an entry changed, with policy documents compared field by field. */
-    public static List<FieldChange> changes(AuditEntry e) {
+    public List<FieldChange> changes(AuditEntry e) {
         if (e.entityType() == AuditEntityType.POLICY) {
-            return AuditDiff.between(expandPolicy(e.before()), expandPolicy(e.after()));
+            return AuditDiff.between(expandPolicy(e.entityKey(), e.before()), expandPolicy(e.entityKey(), e.after()));
         }
         return e.changes();
     }
 
-    /** A policy's snapshot with its document replaced by the document's values by path. */
-    static Map<String, String> expandPolicy(Map<String, String> snapshot) {
+    /**
+     * A policy's snapshot with its document replaced by the document's values by path. The document is
+     * first read and written back the way the workbench writes policies, so a file's comments, layout and
+     * spelled-out defaults do not show as changes when the workbench first saves it.
+     */
+    private Map<String, String> expandPolicy(String id, Map<String, String> snapshot) {
         if (snapshot == null || !snapshot.containsKey("document")) {
             return snapshot;
         }
-        Optional<Map<String, String>> fields = YamlFields.flatten(snapshot.get("document"));
+        String document = snapshot.get("document");
+        String canonical = policies.parse(document, id).map(PolicyDocument::toYaml).orElse(document);
+        Optional<Map<String, String>> fields = YamlFields.flatten(canonical);
         if (fields.isEmpty()) {
             return snapshot;
         }

@@ -111,6 +111,14 @@ class AuditServiceTest {
             assertTrue(changes.stream().anyMatch(c -> c.before().equals("50") && c.after().equals("60")), changes.toString());
             // the bundled policies were recorded as imported on the first start
             assertEquals(AuditAction.IMPORTED, wb.audit().entries(AuditEntityType.POLICY, "caresq-2027-geboortezorg").get(0).action());
+
+            // the first edit of a bundled file: its comments, layout and spelled-out defaults are not changes
+            Policy bundled = wb.policies().find("caresq-2027-geboortezorg").orElseThrow();
+            wb.policies().save(PolicyAuthoringTest.withThreshold(bundled, employed.replace("2028", "2027"), BigDecimal.valueOf(55)));
+            List<AuditService.Change> first = wb.audit().history(AuditEntityType.POLICY, "caresq-2027-geboortezorg",
+                    Messages.dutch()).get(0).changes();
+            assertTrue(first.size() <= 2 && first.stream().allMatch(c -> c.field().startsWith("requirements[")), first.toString());
+            assertTrue(first.stream().anyMatch(c -> c.before().equals("50") && c.after().equals("55")), first.toString());
         }
     }
 
