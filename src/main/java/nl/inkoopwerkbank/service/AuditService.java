@@ -1,5 +1,6 @@
 package nl.inkoopwerkbank.service;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -56,6 +57,10 @@ public final class AuditService {
     private static final Pattern ROUND = Pattern.compile("round\\.(\\d+)\\.(.+)");
     private static final Pattern LIST_ITEM = Pattern.compile("([A-Za-z.]+)\\[(\\d+)\\](?:\\.(\\w+))?");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    /** Quote fields that hold euros (a reference line's perBirth is a count per birth, not an amount). */
+    private static final java.util.Set<String> AMOUNTS = java.util.Set.of("financingRequest", "amount", "enteredPerBirth",
+            "tariff");
 
     private static final Map<String, String> PROVIDER_FIELDS = Map.ofEntries(
             Map.entry("agbCode", "audit.provider.agbCode"), Map.entry("name", "audit.provider.name"),
@@ -319,6 +324,11 @@ public final class AuditService {
             if ("discipline".equals(last)) {
                 return rest.startsWith("board[") ? enumLabel(() -> BoardDiscipline.valueOf(v).labelKey(), v)
                         : enumLabel(() -> Discipline.valueOf(v).labelKey(), v);
+            }
+            if (AMOUNTS.contains(last) && NUMBER.matcher(v).matches()) {
+                // euros as the quote screens show them; a tariff with more than two decimals keeps them all
+                BigDecimal amount = new BigDecimal(v);
+                return amount.scale() <= 2 ? Formats.money(amount) : "\u20ac " + Formats.decimal(amount);
             }
             return DECIMAL.matcher(v).matches() ? v.replace('.', ',') : v;
         }

@@ -35,7 +35,7 @@ public final class AuditHistoryViewModel {
 
     /** Reads the history of one record (off the FX thread) and chooses the newest entry. */
     public void load(AuditEntityType type, String key) {
-        status.set("");
+        status.set(messages.get("audit.history.loading"));
         background.run(() -> audit.history(type, key, messages), list -> {
             items.setAll(list);
             status.set(messages.get("audit.history.count", list.size()));
