@@ -179,7 +179,7 @@ final class DesktopSession implements DataActions {
         Dialogs dialogs = new Dialogs(messages);
         dialogs.setOwner(stage);
         ui = UiComposition.build(workbench.providers(), workbench.policies(), workbench.assessments(), workbench.quotes(),
-                workbench.calendar(), workbench.exports(), workbench.settings(), background, messages, dialogs,
+                workbench.calendar(), workbench.exports(), workbench.audit(), workbench.settings(), background, messages, dialogs,
                 workbench.database().dataFile().toString(), this::applySettings, workbench.backups(), this);
         double w = stage.getScene() == null ? 1280 : Math.max(stage.getScene().getWidth(), 960);
         double h = stage.getScene() == null ? 800 : Math.max(stage.getScene().getHeight(), 600);

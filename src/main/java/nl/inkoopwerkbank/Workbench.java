@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import nl.inkoopwerkbank.service.AssessmentService;
+import nl.inkoopwerkbank.service.AuditService;
 import nl.inkoopwerkbank.service.CalendarService;
 import nl.inkoopwerkbank.service.ExportService;
 import nl.inkoopwerkbank.service.PolicyService;
@@ -20,6 +22,7 @@ import nl.inkoopwerkbank.store.Database;
 import nl.inkoopwerkbank.store.DatabaseKey;
 import nl.inkoopwerkbank.store.Encryption;
 import nl.inkoopwerkbank.store.H2BackupRepository;
+import nl.inkoopwerkbank.store.JdbiAuditLog;
 import nl.inkoopwerkbank.store.JdbiCalendarRepository;
 import nl.inkoopwerkbank.store.JdbiFactRepository;
 import nl.inkoopwerkbank.store.JdbiPolicyRepository;
@@ -42,20 +45,25 @@ public final class Workbench implements AutoCloseable {
     private final CalendarService calendar;
     private final ExportService exports;
     private final BackupService backups;
+    private final AuditService audit;
 
     private Workbench(Database database, Clock clock) {
         this.database = database;
-        this.providers = new ProviderService(new JdbiProviderRepository(database.jdbi()));
         this.settings = new Settings(new JdbiSettingsStore(database.jdbi()));
-        this.policies = new PolicyService(new JdbiPolicyRepository(database.jdbi()), providers);
-        this.assessments = new AssessmentService(new JdbiFactRepository(database.jdbi()), policies, providers, settings,
-                clock);
-        this.quotes = new QuoteService(new JdbiQuoteRepository(database.jdbi()), providers, assessments, settings,
+        // every change is recorded in the audit trail: who from the settings (else the OS user), when from the clock
+        Supplier<String> actor = settings::userName;
+        this.providers = new ProviderService(new JdbiProviderRepository(database.jdbi(), actor, clock));
+        this.policies = new PolicyService(new JdbiPolicyRepository(database.jdbi(), actor, clock), providers);
+        this.assessments = new AssessmentService(new JdbiFactRepository(database.jdbi(), actor, clock), policies, providers,
+                settings, clock);
+        this.quotes = new QuoteService(new JdbiQuoteRepository(database.jdbi(), actor, clock), providers, assessments, settings,
                 clock);
         this.calendar = new CalendarService(new JdbiCalendarRepository(database.jdbi()), policies, providers, quotes,
                 settings, clock);
         this.exports = new ExportService(providers, policies, assessments, quotes, calendar, settings, clock);
         this.backups = new BackupService(new H2BackupRepository(database, clock), settings, clock);
+        this.audit = new AuditService(new JdbiAuditLog(database.jdbi()), providers, policies, assessments::catalog,
+                clock.getZone());
     }
 
     /**
@@ -194,6 +202,11 @@ public final class Workbench implements AutoCloseable {
     /** Removes the encryption of the closed database at {@code basePath}; a backup is made first. */
     public static void decrypt(Path basePath, char[] currentPassphrase) {
         Encryption.decrypt(basePath, currentPassphrase);
+    }
+
+    /** The audit trail: the history of a provider, its checklist answers, a policy or a quote. */
+    public AuditService audit() {
+        return audit;
     }
 
     public Settings settings() {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -43,9 +44,17 @@ public final class JdbiFactRepository implements FactRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Jdbi jdbi;
+    private final AuditWriter audit;
 
+    /** Records changes in the audit trail as the operating system's user. */
     public JdbiFactRepository(Jdbi jdbi) {
+        this(jdbi, AuditWriter.osUser(), java.time.Clock.systemUTC());
+    }
+
+    /** Records every change of an answer in the audit trail with {@code actor} as who and {@code clock} as when. */
+    public JdbiFactRepository(Jdbi jdbi, Supplier<String> actor, java.time.Clock clock) {
         this.jdbi = jdbi;
+        this.audit = new AuditWriter(actor, clock);
     }
 
     private record Row(long providerId, FactAnswer answer) {
@@ -78,6 +87,17 @@ public final class JdbiFactRepository implements FactRepository {
         return def.isPresent() && def.get().type() == a.value().type();
     }
 
+    /** Every answer of a provider as stored (also to facts the catalogue no longer holds), with the caller's handle. */
+    static List<FactAnswer> answers(Handle h, long providerId) {
+        return h.createQuery("SELECT * FROM fact_answer WHERE provider_id = :p ORDER BY fact_key, insurer_id")
+                .bind("p", providerId).map((rs, ctx) -> row(rs)).list().stream()
+                .map(Row::answer).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static String field(FactAnswer a) {
+        return nl.inkoopwerkbank.domain.audit.AuditSnapshots.factField(a.factKey(), a.insurerId());
+    }
+
     @Override
     public FactSheet sheet(long providerId, FactCatalog catalog) {
         return new FactSheet(jdbi.withHandle(h -> h.createQuery("SELECT * FROM fact_answer WHERE provider_id = :p")
@@ -105,15 +125,21 @@ public final class JdbiFactRepository implements FactRepository {
 
     @Override
     public void save(long providerId, FactAnswer answer) {
-        jdbi.useTransaction(h -> upsert(h, providerId, answer));
+        jdbi.useTransaction(h -> {
+            AuditWriter.FactChange audited = audit.facts(h, providerId, List.of(field(answer)));
+            upsert(h, providerId, answer);
+            audited.record(h);
+        });
     }
 
     @Override
     public void saveAll(long providerId, List<FactAnswer> answers) {
         jdbi.useTransaction(h -> {
+            AuditWriter.FactChange audited = audit.facts(h, providerId, answers.stream().map(JdbiFactRepository::field).toList());
             for (FactAnswer a : answers) {
                 upsert(h, providerId, a);
             }
+            audited.record(h);
         });
     }
 
@@ -129,8 +155,14 @@ public final class JdbiFactRepository implements FactRepository {
 
     @Override
     public boolean delete(long providerId, String factKey, String insurerId) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM fact_answer WHERE provider_id = :p AND fact_key = :k AND insurer_id = :i")
-                .bind("p", providerId).bind("k", factKey).bind("i", insurerId == null ? "" : insurerId).execute() == 1);
+        return jdbi.inTransaction(h -> {
+            AuditWriter.FactChange audited = audit.facts(h, providerId,
+                    List.of(nl.inkoopwerkbank.domain.audit.AuditSnapshots.factField(factKey, insurerId)));
+            boolean deleted = h.createUpdate("DELETE FROM fact_answer WHERE provider_id = :p AND fact_key = :k AND insurer_id = :i")
+                    .bind("p", providerId).bind("k", factKey).bind("i", insurerId == null ? "" : insurerId).execute() == 1;
+            audited.record(h);
+            return deleted;
+        });
     }
 
     // ---------------------------------------------------------------------------------------------

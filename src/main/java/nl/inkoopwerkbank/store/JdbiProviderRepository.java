@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -31,9 +32,17 @@ public final class JdbiProviderRepository implements ProviderRepository {
             + "contact_person, email, notes, version";
 
     private final Jdbi jdbi;
+    private final AuditWriter audit;
 
+    /** Records changes in the audit trail as the operating system's user. */
     public JdbiProviderRepository(Jdbi jdbi) {
+        this(jdbi, AuditWriter.osUser(), java.time.Clock.systemUTC());
+    }
+
+    /** Records every change in the audit trail with {@code actor} as who and {@code clock} as when. */
+    public JdbiProviderRepository(Jdbi jdbi, Supplier<String> actor, java.time.Clock clock) {
         this.jdbi = jdbi;
+        this.audit = new AuditWriter(actor, clock);
     }
 
     @Override
@@ -106,7 +115,36 @@ public final class JdbiProviderRepository implements ProviderRepository {
         return jdbi.withHandle(h -> load(h, "agb_code = :v", agbCode));
     }
 
-    private Optional<Provider> load(Handle h, String where, Object value) {
+    /** A provider with its contracts, read with the caller's handle (inside its transaction). */
+    static Optional<Provider> loadById(Handle h, long id) {
+        return load(h, "id = :v", id);
+    }
+
+    /** The providers with these AGB-codes, with their contracts, by AGB-code (one query each for rows and contracts). */
+    static Map<String, Provider> loadByAgb(Handle h, List<String> agbCodes) {
+        Map<String, Provider> out = new LinkedHashMap<>();
+        if (agbCodes.isEmpty()) {
+            return out;
+        }
+        List<Provider> rows = h.createQuery("SELECT " + COLUMNS + " FROM provider WHERE agb_code IN (<agbs>)")
+                .bindList("agbs", agbCodes).map((rs, ctx) -> mapProvider(rs, List.of())).list();
+        if (rows.isEmpty()) {
+            return out;
+        }
+        Map<Long, List<ProviderContract>> contracts = new LinkedHashMap<>();
+        h.createQuery("SELECT c.provider_id, c.insurer_id, c.since FROM provider_contract c JOIN insurer i ON i.id = c.insurer_id "
+                        + "WHERE c.provider_id IN (<ids>) ORDER BY c.provider_id, i.sort_order")
+                .bindList("ids", rows.stream().map(Provider::id).toList())
+                .map((rs, ctx) -> contracts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new ProviderContract(rs.getString(2), toLocalDate(rs.getDate(3)))))
+                .forEach(x -> { });
+        for (Provider p : rows) {
+            out.put(p.agbCode(), withContracts(p, contracts.getOrDefault(p.id(), List.of())));
+        }
+        return out;
+    }
+
+    private static Optional<Provider> load(Handle h, String where, Object value) {
         Optional<Provider> base = h.createQuery("SELECT " + COLUMNS + " FROM provider WHERE " + where)
                 .bind("v", value)
                 .map((rs, ctx) -> mapProvider(rs, List.of()))
@@ -141,24 +179,32 @@ public final class JdbiProviderRepository implements ProviderRepository {
 
     @Override
     public List<Provider> findAll() {
-        return jdbi.withHandle(h -> {
-            Map<Long, List<ProviderContract>> contracts = new LinkedHashMap<>();
-            h.createQuery("SELECT c.provider_id, c.insurer_id, c.since FROM provider_contract c "
-                            + "JOIN insurer i ON i.id = c.insurer_id ORDER BY c.provider_id, i.sort_order")
-                    .map((rs, ctx) -> {
-                        contracts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                                .add(new ProviderContract(rs.getString(2), toLocalDate(rs.getDate(3))));
-                        return 0;
-                    }).list();
-            return h.createQuery("SELECT " + COLUMNS + " FROM provider ORDER BY agb_code")
-                    .map((rs, ctx) -> mapProvider(rs, contracts.getOrDefault(rs.getLong("id"), List.of())))
-                    .list();
-        });
+        return jdbi.withHandle(JdbiProviderRepository::loadAll);
+    }
+
+    /** Every provider with its contracts, by AGB-code, read with the caller's handle (two queries). */
+    static List<Provider> loadAll(Handle h) {
+        Map<Long, List<ProviderContract>> contracts = new LinkedHashMap<>();
+        h.createQuery("SELECT c.provider_id, c.insurer_id, c.since FROM provider_contract c "
+                        + "JOIN insurer i ON i.id = c.insurer_id ORDER BY c.provider_id, i.sort_order")
+                .map((rs, ctx) -> {
+                    contracts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new ProviderContract(rs.getString(2), toLocalDate(rs.getDate(3))));
+                    return 0;
+                }).list();
+        return h.createQuery("SELECT " + COLUMNS + " FROM provider ORDER BY agb_code")
+                .map((rs, ctx) -> mapProvider(rs, contracts.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
     }
 
     @Override
     public Provider save(Provider p) {
-        return jdbi.inTransaction(h -> saveIn(h, p));
+        return jdbi.inTransaction(h -> {
+            Provider before = p.isNew() ? null : loadById(h, p.id()).orElse(null);
+            Provider saved = saveIn(h, p);
+            audit.providerSaved(h, before, saved);
+            return saved;
+        });
     }
 
     private Provider saveIn(Handle h, Provider p) {
@@ -221,12 +267,16 @@ public final class JdbiProviderRepository implements ProviderRepository {
 
     @Override
     public boolean delete(long id) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM provider WHERE id = :id").bind("id", id).execute() == 1);
+        return jdbi.inTransaction(h -> {
+            audit.providerDeleting(h, id);
+            return h.createUpdate("DELETE FROM provider WHERE id = :id").bind("id", id).execute() == 1;
+        });
     }
 
     @Override
     public ImportResult upsertAll(List<Provider> providers) {
         return jdbi.inTransaction(h -> {
+            AuditWriter.ProviderImport audited = audit.providerImport(h, providers);
             int inserted = 0;
             int updated = 0;
             for (Provider p : providers) {
@@ -243,6 +293,7 @@ public final class JdbiProviderRepository implements ProviderRepository {
                     inserted++;
                 }
             }
+            audited.record(h);
             return new ImportResult(inserted, updated);
         });
     }

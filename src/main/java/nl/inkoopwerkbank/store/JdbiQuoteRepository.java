@@ -16,10 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
+import nl.inkoopwerkbank.domain.audit.AuditAction;
 import nl.inkoopwerkbank.domain.quote.AnnualAccounts;
 import nl.inkoopwerkbank.domain.quote.BoardDiscipline;
 import nl.inkoopwerkbank.domain.quote.BoardMember;
@@ -46,9 +48,17 @@ import nl.inkoopwerkbank.domain.quote.TariffLine;
 public final class JdbiQuoteRepository implements QuoteRepository {
 
     private final Jdbi jdbi;
+    private final AuditWriter audit;
 
+    /** Records changes in the audit trail as the operating system's user. */
     public JdbiQuoteRepository(Jdbi jdbi) {
+        this(jdbi, AuditWriter.osUser(), java.time.Clock.systemUTC());
+    }
+
+    /** Records every change of a quote in the audit trail with {@code actor} as who and {@code clock} as when. */
+    public JdbiQuoteRepository(Jdbi jdbi, Supplier<String> actor, java.time.Clock clock) {
         this.jdbi = jdbi;
+        this.audit = new AuditWriter(actor, clock);
     }
 
     private record Head(long id, long providerId, String agb, String name, int year, String insurerId) {
@@ -86,8 +96,21 @@ public final class JdbiQuoteRepository implements QuoteRepository {
                 .map((rs, ctx) -> head(rs)).findOne()));
     }
 
-    private Optional<Quote> load(Handle h, Optional<Head> head) {
+    private static Optional<Quote> load(Handle h, Optional<Head> head) {
         return head.map(x -> quote(x, rounds(h, List.of(x.id())).getOrDefault(x.id(), List.of())));
+    }
+
+    /** A quote with every round, read with the caller's handle (inside its transaction). */
+    static Optional<Quote> load(Handle h, long id) {
+        return load(h, h.createQuery(HEAD_SQL + "WHERE q.id = :id").bind("id", id).map((rs, ctx) -> head(rs)).findOne());
+    }
+
+    /** The quotes of one IGO with every round, read with the caller's handle. */
+    static List<Quote> quotesOf(Handle h, long igoProviderId) {
+        List<Head> heads = h.createQuery(HEAD_SQL + "WHERE q.provider_id = :p ORDER BY q.contract_year, q.insurer_id")
+                .bind("p", igoProviderId).map((rs, ctx) -> head(rs)).list();
+        Map<Long, List<QuoteRound>> rounds = rounds(h, heads.stream().map(Head::id).toList());
+        return heads.stream().map(x -> quote(x, rounds.getOrDefault(x.id(), List.of()))).toList();
     }
 
     private static Quote quote(Head x, List<QuoteRound> rounds) {
@@ -96,9 +119,13 @@ public final class JdbiQuoteRepository implements QuoteRepository {
 
     @Override
     public Quote create(long igoProviderId, int contractYear, String insurerId) {
-        long id = jdbi.withHandle(h -> h.createUpdate("INSERT INTO quote (provider_id, contract_year, insurer_id) VALUES (:p, :y, :i)")
-                .bind("p", igoProviderId).bind("y", contractYear).bind("i", insurerId)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        long id = jdbi.inTransaction(h -> {
+            long created = h.createUpdate("INSERT INTO quote (provider_id, contract_year, insurer_id) VALUES (:p, :y, :i)")
+                    .bind("p", igoProviderId).bind("y", contractYear).bind("i", insurerId)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            audit.quoteCreated(h, created);
+            return created;
+        });
         return find(id).orElseThrow();
     }
 
@@ -107,6 +134,7 @@ public final class JdbiQuoteRepository implements QuoteRepository {
         jdbi.useTransaction(h -> {
             // lock the quote row so two windows cannot take the same round number
             h.createQuery("SELECT id FROM quote WHERE id = :q FOR UPDATE").bind("q", quoteId).mapTo(Long.class).one();
+            AuditWriter.QuoteChange audited = audit.quote(h, quoteId);
             int next = h.createQuery("SELECT COALESCE(MAX(round_no), 0) + 1 FROM quote_round WHERE quote_id = :q")
                     .bind("q", quoteId).mapTo(Integer.class).one();
             boolean agreedAdded = false;
@@ -123,6 +151,7 @@ public final class JdbiQuoteRepository implements QuoteRepository {
                 h.createUpdate("UPDATE quote_round SET agreed = (round_no = :r) WHERE quote_id = :q")
                         .bind("q", quoteId).bind("r", agreed).execute();
             }
+            audited.record(h, AuditAction.ROUND_ADDED);
         });
         return find(quoteId).orElseThrow();
     }
@@ -189,11 +218,15 @@ public final class JdbiQuoteRepository implements QuoteRepository {
 
     @Override
     public void setNote(long quoteId, int round, String note) {
-        int n = jdbi.withHandle(h -> h.createUpdate("UPDATE quote_round SET note = :n WHERE quote_id = :q AND round_no = :r")
-                .bind("n", note == null ? "" : note.strip()).bind("q", quoteId).bind("r", round).execute());
-        if (n != 1) {
-            throw new IllegalArgumentException("no round " + round + " in quote " + quoteId);
-        }
+        jdbi.useTransaction(h -> {
+            AuditWriter.QuoteChange audited = audit.quote(h, quoteId);
+            int n = h.createUpdate("UPDATE quote_round SET note = :n WHERE quote_id = :q AND round_no = :r")
+                    .bind("n", note == null ? "" : note.strip()).bind("q", quoteId).bind("r", round).execute();
+            if (n != 1) {
+                throw new IllegalArgumentException("no round " + round + " in quote " + quoteId);
+            }
+            audited.record(h, AuditAction.CHANGED);
+        });
     }
 
     @Override
@@ -203,14 +236,19 @@ public final class JdbiQuoteRepository implements QuoteRepository {
                     .bind("q", quoteId).bind("r", round).mapTo(Integer.class).one() != 1) {
                 throw new IllegalArgumentException("no round " + round + " in quote " + quoteId);
             }
+            AuditWriter.QuoteChange audited = audit.quote(h, quoteId);
             h.createUpdate("UPDATE quote_round SET agreed = (round_no = :r) WHERE quote_id = :q")
                     .bind("q", quoteId).bind("r", round).execute();
+            audited.record(h, AuditAction.CHANGED);
         });
     }
 
     @Override
     public boolean delete(long quoteId) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM quote WHERE id = :q").bind("q", quoteId).execute() == 1);
+        return jdbi.inTransaction(h -> {
+            audit.quoteDeleting(h, quoteId);
+            return h.createUpdate("DELETE FROM quote WHERE id = :q").bind("q", quoteId).execute() == 1;
+        });
     }
 
     /** The rounds of the given quotes, each with its lists, in round order. */

@@ -7,6 +7,10 @@ import javafx.scene.Scene;
 
 import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.service.AssessmentService;
+import nl.inkoopwerkbank.service.AuditService;
+import nl.inkoopwerkbank.ui.audit.AuditHistory;
+import nl.inkoopwerkbank.ui.audit.AuditHistoryController;
+import nl.inkoopwerkbank.ui.audit.AuditHistoryViewModel;
 import nl.inkoopwerkbank.service.CalendarService;
 import nl.inkoopwerkbank.service.BackupService;
 import nl.inkoopwerkbank.service.ExportService;
@@ -78,7 +82,7 @@ public final class UiComposition {
     public static final List<String> STYLESHEETS = List.of(
             "/styles/tokens.css", "/styles/app.css", "/styles/dashboard.css", "/styles/providers.css",
             "/styles/policies.css", "/styles/assessment.css", "/styles/quotes.css", "/styles/calendar.css",
-            "/styles/export.css", "/styles/backup.css");
+            "/styles/export.css", "/styles/backup.css", "/styles/audit.css");
 
     private final MainWindowController main;
 
@@ -88,7 +92,7 @@ public final class UiComposition {
 
     public static UiComposition build(ProviderService providers, PolicyService policies, AssessmentService assessments,
                                       QuoteService quotes, CalendarService calendar, ExportService exports,
-                                      Settings settings,
+                                      AuditService audit, Settings settings,
                                       Background background,
                                       Messages messages, Dialogs dialogs, String databaseText,
                                       Consumer<SettingsController.Choice> onSettingsChanged,
@@ -101,6 +105,7 @@ public final class UiComposition {
         AssessmentContext context = new AssessmentContext();
         QuoteContext quoteContext = new QuoteContext();
         BackupTexts backupTexts = new BackupTexts(messages);
+        AuditHistory history = new AuditHistory(views);
         // the main window is the navigator; the dashboard it loads in initialize() needs it already
         views.register(MainWindowController.class, () -> mainRef[0] = new MainWindowController(views, settings, providers,
                         background, status, databaseText, onSettingsChanged, dialogs))
@@ -112,17 +117,28 @@ public final class UiComposition {
                     c.setNavigator(mainRef[0]);
                     return c;
                 })
-                .register(ProviderFormController.class, () -> new ProviderFormController(formVm, listVm, messages, dialogs,
-                        status))
-                .register(PoliciesController.class, () -> new PoliciesController(
-                        new PoliciesViewModel(policies, background, messages), messages, policies, dialogs, views, status, background))
+                .register(ProviderFormController.class, () -> {
+                    ProviderFormController c = new ProviderFormController(formVm, listVm, messages, dialogs, status);
+                    c.setHistory(history);
+                    return c;
+                })
+                .register(PoliciesController.class, () -> {
+                    PoliciesController c = new PoliciesController(new PoliciesViewModel(policies, background, messages),
+                            messages, policies, dialogs, views, status, background);
+                    c.setHistory(history);
+                    return c;
+                })
                 .register(RequirementEditorController.class, () -> new RequirementEditorController(policies, messages))
                 .register(DeadlineEditorController.class, () -> new DeadlineEditorController(policies, messages))
                 .register(ContractEditorController.class, () -> new ContractEditorController(policies, messages))
                 .register(CompareController.class, () -> new CompareController(policies, background, messages))
                 .register(AssessmentSectionController.class, () -> new AssessmentSectionController(views, messages, context))
-                .register(WizardController.class, () -> new WizardController(new WizardViewModel(assessments, providers,
-                        background, messages, context), messages, views, dialogs, background, status))
+                .register(WizardController.class, () -> {
+                    WizardController c = new WizardController(new WizardViewModel(assessments, providers, background,
+                            messages, context), messages, views, dialogs, background, status);
+                    c.setHistory(history);
+                    return c;
+                })
                 .register(ExplanationController.class, () -> new ExplanationController(messages,
                         () -> new AssessmentTexts(messages, assessments.catalog())))
                 .register(MatrixController.class, () -> new MatrixController(assessments, providers, background, messages,
@@ -139,6 +155,7 @@ public final class UiComposition {
                     QuotesController c = new QuotesController(quotes, providers, settings, views, messages, dialogs,
                             background, status, quoteContext);
                     c.setExports(exports);
+                    c.setHistory(history);
                     return c;
                 })
                 .register(QuoteRoundController.class, () -> new QuoteRoundController(quotes, quoteContext, messages, dialogs,
@@ -167,7 +184,9 @@ public final class UiComposition {
                 .register(BackupsController.class, () -> new BackupsController(new BackupsViewModel(backups, settings,
                         background, backupTexts), safeToLeave(data, mainRef), views, dialogs, stylesheetUrls()))
                 .register(BackupListController.class, () -> new BackupListController(backupTexts))
-                .register(EncryptionController.class, () -> new EncryptionController(messages));
+                .register(EncryptionController.class, () -> new EncryptionController(messages))
+                .register(AuditHistoryController.class, () -> new AuditHistoryController(
+                        new AuditHistoryViewModel(audit, background, messages), messages, stylesheetUrls()));
         ViewLoader.Loaded<MainWindowController> loaded = views.load(View.MAIN_WINDOW);
         return new UiComposition(loaded.controller());
     }

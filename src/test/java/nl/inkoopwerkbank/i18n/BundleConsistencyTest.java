@@ -131,6 +131,9 @@ class BundleConsistencyTest {
         for (Locale l : Messages.SUPPORTED) {
             out.add("settings.language." + l.getLanguage());
         }
+        for (nl.inkoopwerkbank.domain.audit.AuditAction a : nl.inkoopwerkbank.domain.audit.AuditAction.values()) {
+            out.add(a.labelKey());
+        }
         out.addAll(quoteScreenKeys());
         out.addAll(calendarKeys());
         return out;

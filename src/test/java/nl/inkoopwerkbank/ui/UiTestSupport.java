@@ -69,7 +69,7 @@ public final class UiTestSupport {
         };
         dialogs.setOwner(stage);
         List<SettingsController.Choice> choices = new ArrayList<>();
-        UiComposition ui = UiComposition.build(wb.providers(), wb.policies(), wb.assessments(), wb.quotes(), wb.calendar(), wb.exports(), wb.settings(), Background.immediate(), messages, dialogs,
+        UiComposition ui = UiComposition.build(wb.providers(), wb.policies(), wb.assessments(), wb.quotes(), wb.calendar(), wb.exports(), wb.audit(), wb.settings(), Background.immediate(), messages, dialogs,
                 wb.database().dataFile().toString(), choices::add, wb.backups(), new RecordingDataActions(wb));
         stage.setScene(ui.scene(1400, 900));
         stage.show();

@@ -94,6 +94,8 @@ public final class WizardController implements UnsavedChanges {
     @FXML private Button skipButton;
     @FXML private Button nextButton;
     @FXML private Label saveState;
+    @FXML private Button factsHistoryButton;
+    private nl.inkoopwerkbank.ui.audit.AuditHistory history;
 
     private ExplanationController explanation;
 
@@ -248,6 +250,8 @@ public final class WizardController implements UnsavedChanges {
         Provider p = vm.provider();
         subtitle.setText(p == null ? messages.get("wizard.subtitle.none") : p.name() + " · "
                 + messages.get(p.type().labelKey()) + " · AGB " + p.agbCode());
+        factsHistoryButton.setVisible(p != null && history != null);
+        factsHistoryButton.setManaged(factsHistoryButton.isVisible());
         backButton.setDisable(step == WizardViewModel.Step.PROVIDER);
         skipButton.setVisible(step == WizardViewModel.Step.QUESTIONS);
         skipButton.setManaged(step == WizardViewModel.Step.QUESTIONS);
@@ -584,6 +588,21 @@ public final class WizardController implements UnsavedChanges {
     }
 
     // ---------------------------------------------------------------------------------------------
+
+    /** Gives the checklist its "Geschiedenis" button (the history of the chosen provider's answers). */
+    public void setHistory(nl.inkoopwerkbank.ui.audit.AuditHistory history) {
+        this.history = history;
+    }
+
+    @FXML
+    private void onHistory() {
+        Provider p = vm.provider();
+        if (history == null || p == null || p.id() == null) {
+            return;
+        }
+        history.open(nl.inkoopwerkbank.domain.audit.AuditEntityType.FACTS, String.valueOf(p.id()),
+                messages.get("audit.history.facts-of", p.name() + " (" + p.agbCode() + ")"), factsHistoryButton);
+    }
 
     @FXML
     private void onNext() {

@@ -36,7 +36,8 @@ public enum View {
     ENCRYPTION_DIALOG("encryption_dialog"),
     DATABASE_PROBLEM("database_problem"),
     PASSPHRASE_DIALOG("passphrase_dialog"),
-    BUSY_DIALOG("busy_dialog");
+    BUSY_DIALOG("busy_dialog"),
+    AUDIT_HISTORY_DIALOG("audit_history_dialog");
 
     private final String fileName;
 

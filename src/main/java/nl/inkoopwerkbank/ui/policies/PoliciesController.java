@@ -83,6 +83,8 @@ public final class PoliciesController {
     @FXML private javafx.scene.control.Button changesButton;
     @FXML private javafx.scene.control.Button editRequirementButton;
     @FXML private javafx.scene.control.Button editContractButton;
+    @FXML private javafx.scene.control.Button policyHistoryButton;
+    private nl.inkoopwerkbank.ui.audit.AuditHistory history;
 
     public PoliciesController(PoliciesViewModel vm, Messages messages, PolicyService policies, Dialogs dialogs,
                               ViewLoader views, StatusModel status, Background background) {
@@ -419,6 +421,22 @@ public final class PoliciesController {
             setText(t == null ? item : "\u26a0 " + item);
             setTooltip(t == null ? null : new Tooltip(t));
         }
+    }
+
+    /** Gives the browser its "Geschiedenis" button (the history of the chosen policy). */
+    public void setHistory(nl.inkoopwerkbank.ui.audit.AuditHistory history) {
+        this.history = history;
+    }
+
+    @FXML
+    private void onHistory() {
+        PoliciesViewModel.Selection s = vm.selectionProperty().get();
+        if (history == null || s == null) {
+            return;
+        }
+        Policy p = s.policy();
+        history.open(nl.inkoopwerkbank.domain.audit.AuditEntityType.POLICY, p.id(),
+                p.title() + " (" + p.insurer().name() + ")", policyHistoryButton);
     }
 
     @FXML

@@ -21,10 +21,12 @@ import javafx.scene.layout.VBox;
 
 import org.controlsfx.control.textfield.TextFields;
 
+import nl.inkoopwerkbank.domain.audit.AuditEntityType;
 import nl.inkoopwerkbank.domain.provider.Provider;
 import nl.inkoopwerkbank.domain.provider.ProviderField;
 import nl.inkoopwerkbank.domain.provider.ProviderType;
 import nl.inkoopwerkbank.i18n.Messages;
+import nl.inkoopwerkbank.ui.audit.AuditHistory;
 import nl.inkoopwerkbank.ui.common.Converters;
 import nl.inkoopwerkbank.ui.common.DateFields;
 import nl.inkoopwerkbank.ui.common.Dialogs;
@@ -72,6 +74,8 @@ public final class ProviderFormController implements UnsavedChanges {
     @FXML private Button saveButton;
     @FXML private Button revertButton;
     @FXML private Button deleteButton;
+    @FXML private Button providerHistoryButton;
+    private AuditHistory history;
 
     private final Map<ProviderField, Node> inputs = new EnumMap<>(ProviderField.class);
 
@@ -136,6 +140,23 @@ public final class ProviderFormController implements UnsavedChanges {
         revertButton.disableProperty().bind(vm.dirtyProperty().not().or(vm.busyProperty()));
         deleteButton.visibleProperty().bind(vm.modeProperty().isEqualTo(ProviderFormViewModel.Mode.EDIT));
         deleteButton.disableProperty().bind(vm.busyProperty());
+        providerHistoryButton.visibleProperty().bind(vm.modeProperty().isEqualTo(ProviderFormViewModel.Mode.EDIT));
+        providerHistoryButton.managedProperty().bind(providerHistoryButton.visibleProperty());
+    }
+
+    /** Gives the form its "Geschiedenis" button (the history of the provider as stored). */
+    public void setHistory(AuditHistory history) {
+        this.history = history;
+    }
+
+    @FXML
+    private void onHistory() {
+        Provider p = vm.original();
+        if (history == null || p == null || p.id() == null) {
+            return;
+        }
+        history.open(AuditEntityType.PROVIDER, String.valueOf(p.id()), p.name() + " (" + p.agbCode() + ")",
+                providerHistoryButton);
     }
 
     private void bindText(ProviderField field, TextInputControl input, Label error) {

@@ -82,6 +82,8 @@ public final class QuotesController {
     @FXML private Label noQuoteLabel;
     @FXML private VBox detail;
     @FXML private Label quoteTitle;
+    @FXML private Button quoteHistoryButton;
+    private nl.inkoopwerkbank.ui.audit.AuditHistory history;
     @FXML private Label quoteSubtitle;
     @FXML private ComboBox<Policy> policyBox;
     @FXML private FlowPane roundsPane;
@@ -478,6 +480,21 @@ public final class QuotesController {
     /** Gives the quotes section the exports (tariff tables to Excel). */
     public void setExports(nl.inkoopwerkbank.service.ExportService exports) {
         this.exports = exports;
+    }
+
+    /** Gives the quotes section its "Geschiedenis" button (the history of the open quote). */
+    public void setHistory(nl.inkoopwerkbank.ui.audit.AuditHistory history) {
+        this.history = history;
+    }
+
+    @FXML
+    private void onHistory() {
+        Quote q = context.quote.get();
+        if (history == null || q == null) {
+            return;
+        }
+        history.open(nl.inkoopwerkbank.domain.audit.AuditEntityType.QUOTE, String.valueOf(q.id()), quoteTitle.getText(),
+                quoteHistoryButton);
     }
 
     /** Compares two rounds of the open quote (tab "Vergelijken"). */
