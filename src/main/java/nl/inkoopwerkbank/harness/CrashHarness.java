@@ -89,6 +89,7 @@ public final class CrashHarness implements Callable<Integer> {
         int childExitedByItself;
         int acknowledgedEdits;
         int editsVerified;
+        int auditedEdits;
         int importsAcknowledged;
         int importsFoundWhole;
         int importsInFlightRolledBack;
@@ -109,6 +110,7 @@ public final class CrashHarness implements Callable<Integer> {
             m.put("child finished before the kill", childExitedByItself);
             m.put("acknowledged provider edits", acknowledgedEdits);
             m.put("edited providers checked after restart", editsVerified);
+            m.put("of those with their audit entry", auditedEdits);
             m.put("acknowledged imports", importsAcknowledged);
             m.put("imports found whole", importsFoundWhole);
             m.put("imports killed in flight: rolled back", importsInFlightRolledBack);
@@ -220,6 +222,7 @@ public final class CrashHarness implements Callable<Integer> {
                 List<String> later = state.triedSince.getOrDefault(e.getKey(), List.of());
                 if (e.getValue().equals(now) || later.contains(now)) {
                     counts.editsVerified++;
+                    verifyAudited(wb, e.getKey(), now, counts, cycle);
                     if (!e.getValue().equals(now)) {
                         // the write in flight made it: it is now the acknowledged state
                         e.setValue(now);
@@ -243,6 +246,20 @@ public final class CrashHarness implements Callable<Integer> {
             readEverything(wb, counts, cycle);
         } catch (RuntimeException e) {
             counts.failures.add("cycle " + cycle + ": the database does not open or read after the kill: " + e);
+        }
+    }
+
+    /** The edit that is there has its audit entry: they were written in one transaction. */
+    private static void verifyAudited(Workbench wb, String agb, String notes, Counts counts, int cycle) {
+        long entries = wb.database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM audit_entry a "
+                        + "JOIN provider p ON a.entity_key = CAST(p.id AS VARCHAR) WHERE a.entity_type = 'PROVIDER' "
+                        + "AND p.agb_code = :agb AND CAST(a.after AS VARCHAR) LIKE :notes")
+                .bind("agb", agb).bind("notes", "%" + notes + "%").mapTo(Long.class).one());
+        if (entries == 0) {
+            counts.failures.add("cycle " + cycle + ": provider " + agb + " has notes '" + notes
+                    + "' but no audit entry for that change");
+        } else {
+            counts.auditedEdits++;
         }
     }
 
