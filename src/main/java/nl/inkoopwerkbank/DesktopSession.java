@@ -24,7 +24,7 @@ import nl.inkoopwerkbank.store.DataLocation;
 import nl.inkoopwerkbank.store.DatabaseException;
 import nl.inkoopwerkbank.store.DatabaseKey;
 import nl.inkoopwerkbank.ui.UiComposition;
-import nl.inkoopwerkbank.ui.backup.BackupTexts;
+import nl.inkoopwerkbank.service.BackupTexts;
 import nl.inkoopwerkbank.ui.backup.BusyController;
 import nl.inkoopwerkbank.ui.backup.DataActions;
 import nl.inkoopwerkbank.ui.backup.DataInfo;

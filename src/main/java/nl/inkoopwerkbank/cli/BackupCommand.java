@@ -2,7 +2,6 @@ package nl.inkoopwerkbank.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,7 @@ import java.util.concurrent.Callable;
 
 import nl.inkoopwerkbank.Workbench;
 import nl.inkoopwerkbank.domain.backup.BackupInfo;
-import nl.inkoopwerkbank.domain.format.Formats;
+import nl.inkoopwerkbank.service.BackupTexts;
 import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.store.DatabaseException;
 import picocli.CommandLine.Command;
@@ -42,26 +41,13 @@ public final class BackupCommand implements Callable<Integer> {
 
     /** One line about a backup: when, why, what it holds. */
     static String describe(BackupInfo b, Messages m) {
-        return m.get("cli.backup.line", when(b), reason(b, m), contents(b, m));
-    }
-
-    static String when(BackupInfo b) {
-        return Formats.dateTime(b.createdAt().atZone(ZoneId.systemDefault()).toLocalDateTime());
+        BackupTexts texts = new BackupTexts(m);
+        return m.get("cli.backup.line", texts.when(b.createdAt()), reason(b, m), texts.summary(b));
     }
 
     static String reason(BackupInfo b, Messages m) {
-        String key = "backup.reason." + b.reason();
-        String text = m.bundle().containsKey(key) ? m.get(key) : b.reason();
-        return b.detail().isEmpty() ? text : text + " (" + b.detail() + ")";
-    }
-
-    static String contents(BackupInfo b, Messages m) {
-        if (b.counts().isEmpty()) {
-            return m.get("cli.backup.contents-unknown");
-        }
-        return m.get("cli.backup.contents", Math.max(0, b.count(BackupInfo.PROVIDERS)),
-                Math.max(0, b.count(BackupInfo.POLICIES)), Math.max(0, b.count(BackupInfo.QUOTES)),
-                Math.max(0, b.count(BackupInfo.FACTS)));
+        String text = new BackupTexts(m).reason(b);
+        return b.detail().isEmpty() || b.reason().equals(BackupInfo.IMPORT) ? text : text + " (" + b.detail() + ")";
     }
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Maakt nu een back-up.")
@@ -110,21 +96,14 @@ public final class BackupCommand implements Callable<Integer> {
             rows.add(new String[] {m.get("cli.backup.col.id"), m.get("cli.backup.col.when"), m.get("cli.backup.col.reason"),
                     m.get("cli.backup.col.contents"), m.get("cli.backup.col.size"), m.get("cli.backup.col.encrypted")});
             for (BackupInfo b : all) {
-                rows.add(new String[] {b.id(), when(b), reason(b, m), contents(b, m), size(b.sizeBytes()),
+                BackupTexts texts = new BackupTexts(m);
+                rows.add(new String[] {b.id(), texts.when(b.createdAt()), reason(b, m), texts.summary(b), texts.size(b.sizeBytes()),
                         b.encrypted() ? m.get("common.yes") : m.get("common.no")});
             }
             Table.print(out, rows);
             out.println(m.get("cli.backup.folder", Workbench.backupFolder(base)));
             return 0;
         }
-    }
-
-    static String size(long bytes) {
-        if (bytes < 1024 * 1024) {
-            return Formats.number(java.math.BigDecimal.valueOf(Math.max(1, Math.round(bytes / 1024.0))), 0) + " kB";
-        }
-        return Formats.decimal(java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024L * 1024L), 1,
-                java.math.RoundingMode.HALF_UP)) + " MB";
     }
 
     @Command(name = "restore", mixinStandardHelpOptions = true,

@@ -15,7 +15,7 @@ import nl.inkoopwerkbank.service.CalendarService;
 import nl.inkoopwerkbank.service.BackupService;
 import nl.inkoopwerkbank.service.ExportService;
 import nl.inkoopwerkbank.ui.backup.BackupListController;
-import nl.inkoopwerkbank.ui.backup.BackupTexts;
+import nl.inkoopwerkbank.service.BackupTexts;
 import nl.inkoopwerkbank.ui.backup.BackupsController;
 import nl.inkoopwerkbank.ui.backup.BackupsViewModel;
 import nl.inkoopwerkbank.ui.backup.DataActions;

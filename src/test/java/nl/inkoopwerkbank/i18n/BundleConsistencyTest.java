@@ -56,12 +56,6 @@ class BundleConsistencyTest {
         for (ProviderType t : ProviderType.values()) {
             out.add(t.labelKey());
         }
-        for (String reason : java.util.List.of(nl.inkoopwerkbank.domain.backup.BackupInfo.DAILY,
-                nl.inkoopwerkbank.domain.backup.BackupInfo.MANUAL, nl.inkoopwerkbank.domain.backup.BackupInfo.MIGRATION,
-                nl.inkoopwerkbank.domain.backup.BackupInfo.IMPORT, nl.inkoopwerkbank.domain.backup.BackupInfo.BEFORE_RESTORE,
-                nl.inkoopwerkbank.domain.backup.BackupInfo.ENCRYPTION, nl.inkoopwerkbank.domain.backup.BackupInfo.DECRYPTION)) {
-            out.add("backup.reason." + reason);
-        }
         for (PolicyDiff.Kind k : PolicyDiff.Kind.values()) {
             out.add(k.labelKey());
         }

@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import nl.inkoopwerkbank.service.BackupTexts;
 import nl.inkoopwerkbank.domain.backup.BackupInfo;
 import nl.inkoopwerkbank.i18n.Messages;
 

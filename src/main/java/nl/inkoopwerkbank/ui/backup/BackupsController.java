@@ -17,6 +17,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
+import nl.inkoopwerkbank.service.BackupTexts;
 import nl.inkoopwerkbank.domain.backup.BackupInfo;
 import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.service.BackupService;

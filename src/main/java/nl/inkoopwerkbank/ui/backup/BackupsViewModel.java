@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import nl.inkoopwerkbank.service.BackupTexts;
 import nl.inkoopwerkbank.domain.backup.BackupInfo;
 import nl.inkoopwerkbank.domain.format.Formats;
 import nl.inkoopwerkbank.service.BackupService;

@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Window;
 
+import nl.inkoopwerkbank.service.BackupTexts;
 import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.ui.common.Background;
 import nl.inkoopwerkbank.ui.common.View;

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import nl.inkoopwerkbank.service.BackupTexts;
 import nl.inkoopwerkbank.domain.backup.BackupInfo;
 import nl.inkoopwerkbank.i18n.Messages;
 import nl.inkoopwerkbank.ui.common.View;

@@ -1,4 +1,4 @@
-package nl.inkoopwerkbank.ui.backup;
+package nl.inkoopwerkbank.service;
 
 import java.text.NumberFormat;
 import java.time.Instant;
