@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -239,8 +240,8 @@ public final class JdbiProviderRepository implements ProviderRepository {
 
     /**
      * One transaction, in batches of {@value #BATCH}: per batch the existing AGB-codes are looked up in one
-     * query, then the updates, the inserts and the contracts go to the database as JDBC batches. A
-     * cancellation between batches rolls everything back.
+     * query, then the updates, the inserts (returning their ids, in order) and the contracts go to the
+     * database as JDBC batches. A cancellation between batches rolls everything back.
      */
     @Override
     public ImportResult upsertAll(List<Provider> providers, IntConsumer stored, BooleanSupplier cancelled) {
@@ -277,8 +278,13 @@ public final class JdbiProviderRepository implements ProviderRepository {
                 Map<String, Long> ids = existing;
                 if (inserts.size() > 0) {
                     inserted += inserts.size();
-                    inserts.execute();
-                    ids = idsByAgb(h, part);
+                    Iterator<Long> newIds = inserts.executePreparedBatch("id").mapTo(Long.class).list().iterator();
+                    ids = new HashMap<>(existing);
+                    for (Provider p : part) {
+                        if (!existing.containsKey(p.agbCode())) {
+                            ids.put(p.agbCode(), newIds.next());
+                        }
+                    }
                 }
                 PreparedBatch contracts = h.prepareBatch(
                         "INSERT INTO provider_contract (provider_id, insurer_id, since) VALUES (:id, :insurer, :since)");
