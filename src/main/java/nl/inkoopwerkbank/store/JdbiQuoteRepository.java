@@ -96,35 +96,51 @@ public final class JdbiQuoteRepository implements QuoteRepository {
 
     @Override
     public Quote create(long igoProviderId, int contractYear, String insurerId) {
-        long id = jdbi.withHandle(h -> h.createUpdate("INSERT INTO quote (provider_id, contract_year, insurer_id) VALUES (:p, :y, :i)")
-                .bind("p", igoProviderId).bind("y", contractYear).bind("i", insurerId)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        long id = jdbi.withHandle(h -> insertQuote(h, igoProviderId, contractYear, insurerId));
         return find(id).orElseThrow();
     }
 
     @Override
-    public Quote addRounds(long quoteId, List<QuoteRound> rounds) {
-        jdbi.useTransaction(h -> {
-            // lock the quote row so two windows cannot take the same round number
-            h.createQuery("SELECT id FROM quote WHERE id = :q FOR UPDATE").bind("q", quoteId).mapTo(Long.class).one();
-            int next = h.createQuery("SELECT COALESCE(MAX(round_no), 0) + 1 FROM quote_round WHERE quote_id = :q")
-                    .bind("q", quoteId).mapTo(Integer.class).one();
-            boolean agreedAdded = false;
-            for (QuoteRound r : rounds) {
-                if (r.agreed()) {
-                    agreedAdded = true;
-                }
-                insert(h, quoteId, r.withNumber(next++));
-            }
-            if (agreedAdded) {
-                // the last agreed round in the batch wins; at most one round of a quote is agreed
-                int agreed = h.createQuery("SELECT MAX(round_no) FROM quote_round WHERE quote_id = :q AND agreed")
-                        .bind("q", quoteId).mapTo(Integer.class).one();
-                h.createUpdate("UPDATE quote_round SET agreed = (round_no = :r) WHERE quote_id = :q")
-                        .bind("q", quoteId).bind("r", agreed).execute();
-            }
+    public Quote createWithRounds(long igoProviderId, int contractYear, String insurerId, List<QuoteRound> rounds) {
+        long id = jdbi.inTransaction(h -> {
+            long quoteId = insertQuote(h, igoProviderId, contractYear, insurerId);
+            appendRounds(h, quoteId, rounds);
+            return quoteId;
         });
+        return find(id).orElseThrow();
+    }
+
+    private static long insertQuote(Handle h, long igoProviderId, int contractYear, String insurerId) {
+        return h.createUpdate("INSERT INTO quote (provider_id, contract_year, insurer_id) VALUES (:p, :y, :i)")
+                .bind("p", igoProviderId).bind("y", contractYear).bind("i", insurerId)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    @Override
+    public Quote addRounds(long quoteId, List<QuoteRound> rounds) {
+        jdbi.useTransaction(h -> appendRounds(h, quoteId, rounds));
         return find(quoteId).orElseThrow();
+    }
+
+    private static void appendRounds(Handle h, long quoteId, List<QuoteRound> rounds) {
+        // lock the quote row so two windows cannot take the same round number
+        h.createQuery("SELECT id FROM quote WHERE id = :q FOR UPDATE").bind("q", quoteId).mapTo(Long.class).one();
+        int next = h.createQuery("SELECT COALESCE(MAX(round_no), 0) + 1 FROM quote_round WHERE quote_id = :q")
+                .bind("q", quoteId).mapTo(Integer.class).one();
+        boolean agreedAdded = false;
+        for (QuoteRound r : rounds) {
+            if (r.agreed()) {
+                agreedAdded = true;
+            }
+            insert(h, quoteId, r.withNumber(next++));
+        }
+        if (agreedAdded) {
+            // the last agreed round in the batch wins; at most one round of a quote is agreed
+            int agreed = h.createQuery("SELECT MAX(round_no) FROM quote_round WHERE quote_id = :q AND agreed")
+                    .bind("q", quoteId).mapTo(Integer.class).one();
+            h.createUpdate("UPDATE quote_round SET agreed = (round_no = :r) WHERE quote_id = :q")
+                    .bind("q", quoteId).bind("r", agreed).execute();
+        }
     }
 
     private static void insert(Handle h, long quoteId, QuoteRound r) {
