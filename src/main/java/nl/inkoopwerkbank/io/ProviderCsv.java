@@ -156,14 +156,14 @@ public final class ProviderCsv {
             }
         } catch (CsvParseException | UncheckedIOException e) {
             int at = lineOf(e);
-            problems.add(Problem.at(fileName, at > 0 ? at : line, null, "import.csv.malformed", reason(e)));
+            problems.add(Problem.at(fileName, at > 0 ? at : line, null, "import.csv.malformed", TextFiles.reason(e)));
         } catch (IOException e) {
-            problems.add(Problem.at(fileName, line, null, "import.csv.malformed", reason(e)));
+            problems.add(Problem.at(fileName, line, null, "import.csv.malformed", TextFiles.reason(e)));
         } catch (CancellationException e) {
             throw e;
         } catch (RuntimeException e) {
             // whatever else the parser trips over: the file cannot be read, and the user is told so
-            problems.add(Problem.at(fileName, line, null, "import.file.unexpected", reason(e)));
+            problems.add(Problem.at(fileName, line, null, "import.file.unexpected", TextFiles.reason(e)));
         }
         return new Result(rows, capped(problems, fileName, line));
     }
@@ -176,17 +176,6 @@ public final class ProviderCsv {
         List<Problem> out = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
         out.add(Problem.at(fileName, line, null, "import.too-many-problems", MAX_PROBLEMS));
         return out;
-    }
-
-    /** A parser's reason in a few words: its message, or its cause's, or the kind of failure. */
-    static String reason(Throwable e) {
-        Throwable t = e;
-        while (t.getMessage() == null && t.getCause() != null) {
-            t = t.getCause();
-        }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        m = m.replaceAll("\\s+", " ").strip();
-        return m.length() > 200 ? m.substring(0, 199) + "\u2026" : m;
     }
 
     private static boolean blank(byte[] bytes, int from) {

@@ -78,6 +78,17 @@ public final class TextFiles {
         return bytes.length > 0 && bytes[bytes.length - 1] != '\n' ? lines + 1 : lines;
     }
 
+    /** A reader's failure in a few words for a problem: its message, or its cause's, or its kind. */
+    public static String reason(Throwable e) {
+        Throwable t = e;
+        while (t.getMessage() == null && t.getCause() != null) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        m = m.replaceAll("\\s+", " ").strip();
+        return m.length() > 200 ? m.substring(0, 199) + "\u2026" : m;
+    }
+
     /** The offset of the first byte that is not part of valid UTF-8, or -1; decodes in small chunks. */
     static int firstMalformed(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
