@@ -270,10 +270,15 @@ public final class ProviderCsv {
                 contracts,
                 v.getOrDefault(ProviderField.NOTES, ""),
                 0);
+        Set<String> reported = problems.subList(before, problems.size()).stream().map(Problem::column)
+                .collect(Collectors.toSet());
         for (var violation : ProviderValidator.validate(p)) {
             if (violation.field().equals(ProviderField.TYPE.csvColumn()) && type == null
                     && !v.getOrDefault(ProviderField.TYPE, "").isEmpty()) {
                 continue; // already reported as unknown type
+            }
+            if (reported.contains(violation.field())) {
+                continue; // a refused value (formula, control character, too long) needs no second message
             }
             problems.add(new Problem(fileName, line, violation.field(), violation.messageKey(), violation.args()));
         }
