@@ -171,6 +171,16 @@ public final class ProviderService {
      * rolled back at any point.
      */
     public ImportOutcome importCsv(byte[] bytes, String fileName, Progress progress, BooleanSupplier cancelled) {
+        return importCsv(bytes, fileName, progress, cancelled, guard);
+    }
+
+    /** The bundled sample register on first start: validated and stored like an import, without a backup of the empty database. */
+    ImportOutcome importSample(byte[] bytes, String fileName) {
+        return importCsv(bytes, fileName, Progress.NONE, () -> false, ImportGuard.NONE);
+    }
+
+    private ImportOutcome importCsv(byte[] bytes, String fileName, Progress progress, BooleanSupplier cancelled,
+                                    ImportGuard before) {
         Set<String> known = insurers().stream().map(Insurer::id).collect(Collectors.toSet());
         int lines = Math.max(1, TextFiles.lineCount(bytes));
         progress.accept(0, 2 * lines);
@@ -198,7 +208,7 @@ public final class ProviderService {
         List<Provider> providers = parsed.rows().stream().map(ProviderCsv.Row::provider).collect(Collectors.toList());
         int total = 2 * Math.max(1, providers.size());
         progress.accept(providers.size(), total);
-        guard.beforeImport("import " + fileName);
+        before.beforeImport("import " + fileName);
         ProviderRepository.ImportResult result = repository.upsertAll(providers,
                 stored -> progress.accept(providers.size() + stored, total), cancelled);
         progress.accept(total, total);

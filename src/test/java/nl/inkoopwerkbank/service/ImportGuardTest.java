@@ -103,6 +103,16 @@ class ImportGuardTest {
     }
 
     @Test
+    void theSampleRegisterOnFirstStartIsNoImportToBackUp() {
+        try (Workbench empty = Workbench.open(dir.resolve("leeg"), false)) {
+            List<String> seen = new ArrayList<>();
+            empty.providers().setImportGuard(seen::add);
+            assertTrue(SampleData.load(empty.providers()).inserted() > 60);
+            assertEquals(List.of(), seen, "no backup of an empty database");
+        }
+    }
+
+    @Test
     void policyFile() throws IOException {
         String vgz = resource("/sample-data/policies/vgz-2027-geboortezorg.yaml");
         Path copy = file("vgz-2028.yaml", vgz.replace("id: vgz-2027-geboortezorg", "id: vgz-2028-geboortezorg")
