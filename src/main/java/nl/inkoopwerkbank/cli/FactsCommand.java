@@ -250,7 +250,7 @@ public final class FactsCommand implements Callable<Integer> {
                     return Cli.EXIT_INVALID;
                 }
                 try {
-                    wb.assessments().answerAll(p.get().id(), r.answers());
+                    wb.assessments().importFacts(p.get().id(), r);
                 } catch (ValidationException e) {
                     PrintWriter err = spec.commandLine().getErr();
                     for (Violation v : e.violations()) {

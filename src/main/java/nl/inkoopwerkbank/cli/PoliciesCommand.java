@@ -201,7 +201,7 @@ public final class PoliciesCommand implements Callable<Integer> {
                     }
                     err.println(messages.get("cli.policies.invalid", r.problems().size()));
                     err.flush();
-                    return Cli.EXIT_INVALID;
+                    return CliMessages.unreadableFile(r.problems()) ? Cli.EXIT_OTHER : Cli.EXIT_INVALID;
                 }
                 PrintWriter out = spec.commandLine().getOut();
                 Policy p = r.policy();

@@ -135,7 +135,7 @@ public final class ProvidersCommand implements Callable<Integer> {
                     }
                     err.println(messages.get("import.failed", outcome.problems().size()));
                     err.flush();
-                    return Cli.EXIT_INVALID;
+                    return CliMessages.unreadableFile(outcome.problems()) ? Cli.EXIT_OTHER : Cli.EXIT_INVALID;
                 }
                 wb.database().checkpoint();
                 PrintWriter out = spec.commandLine().getOut();

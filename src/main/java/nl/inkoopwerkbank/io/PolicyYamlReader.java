@@ -121,8 +121,19 @@ public final class PolicyYamlReader {
         return null;
     }
 
-    /** Reads and fully validates a policy against the fact catalogue. */
+    /**
+     * Reads and fully validates a policy against the fact catalogue. Whatever the reader or the validator
+     * trips over becomes a problem: this never throws for bad content.
+     */
     public static Result read(String text, String file, FactCatalog facts) {
+        try {
+            return readChecked(text, file, facts);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Result(null, List.of(Problem.at(file, 0, null, "import.file.unexpected", TextFiles.reason(e))), Map.of());
+        }
+    }
+
+    private static Result readChecked(String text, String file, FactCatalog facts) {
         PolicyYamlReader r = new PolicyYamlReader(file);
         Node root = compose(text, file, r.problems);
         Policy policy = root == null ? null : r.policy(root);
@@ -439,12 +450,12 @@ public final class PolicyYamlReader {
             return YamlNodes.toBoolean(s.getValue());
         }
         if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
-            try {
-                return YamlNodes.normalize(new BigDecimal(s.getValue().replace("_", "")));
-            } catch (NumberFormatException e) {
+            BigDecimal d = YamlNodes.number(s.getValue());
+            if (d == null) {
                 y.problem(s, "value", "policy.yaml.expected-number", "value", s.getValue());
                 return s.getValue();
             }
+            return d;
         }
         return s.getValue();
     }

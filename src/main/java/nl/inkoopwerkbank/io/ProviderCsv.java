@@ -1,12 +1,12 @@
 package nl.inkoopwerkbank.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -44,6 +46,8 @@ public final class ProviderCsv {
 
     /** Lines longer than this are not a provider register. */
     static final int MAX_FIELD = 10_000;
+    /** After this many problems reading stops: the list says so, and the first ones are enough to act on. */
+    public static final int MAX_PROBLEMS = 1_000;
 
     private static final Map<String, ProviderField> HEADER_ALIASES = new HashMap<>();
 
@@ -90,45 +94,53 @@ public final class ProviderCsv {
      * used in problems.
      */
     public static Result read(byte[] bytes, String fileName, Set<String> knownInsurers) {
+        return read(bytes, fileName, knownInsurers, line -> { });
+    }
+
+    /**
+     * Reads a register, telling {@code rowRead} the line of every record as it is read (for progress). A
+     * {@link CancellationException} thrown by {@code rowRead} stops the reading and is passed on; any other
+     * failure of the CSV parser becomes a problem. The text is decoded while it is parsed, so the file is
+     * not held a second time as one string.
+     */
+    public static Result read(byte[] bytes, String fileName, Set<String> knownInsurers, IntConsumer rowRead) {
         List<Problem> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(Problem.at(fileName, lineOfFirstBadByte(bytes), null, "import.csv.not-utf8"));
-            return new Result(rows, problems);
+        Optional<Problem> unreadable = TextFiles.check(bytes, fileName, "import.csv.not-utf8");
+        if (unreadable.isPresent()) {
+            return new Result(rows, List.of(unreadable.get()));
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
+        int start = TextFiles.hasBom(bytes) ? 3 : 0;
+        if (blank(bytes, start)) {
             problems.add(Problem.at(fileName, 1, null, "import.csv.empty"));
             return new Result(rows, problems);
         }
-        String firstLine = text.lines().findFirst().orElse("");
-        char separator = firstLine.contains(";") ? ';' : ',';
+        char separator = firstLineHas(bytes, start, (byte) ';') ? ';' : ',';
 
+        Reader text = new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start),
+                StandardCharsets.UTF_8);
+        int line = 1;
         try (CsvReader<CsvRecord> reader = CsvReader.builder()
                 .fieldSeparator(separator)
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
-                .ofCsvRecord(new StringReader(text))) {
+                .ofCsvRecord(text)) {
             Map<ProviderField, Integer> columns = null;
             int headerCount = 0;
             for (CsvRecord record : reader) {
-                int line = (int) record.getStartingLineNumber();
+                line = (int) record.getStartingLineNumber();
+                rowRead.accept(line);
                 if (columns == null) {
                     columns = header(record, fileName, problems);
                     headerCount = record.getFieldCount();
                     if (!problems.isEmpty()) {
-                        return new Result(rows, problems);
+                        return new Result(rows, capped(problems, fileName, line));
                     }
                     continue;
+                }
+                if (problems.size() >= MAX_PROBLEMS) {
+                    return new Result(rows, capped(problems, fileName, line));
                 }
                 if (record.getFieldCount() != headerCount) {
                     problems.add(Problem.at(fileName, line, null, "import.csv.field-count", record.getFieldCount(), headerCount));
@@ -142,37 +154,61 @@ public final class ProviderCsv {
             if (columns == null) {
                 problems.add(Problem.at(fileName, 1, null, "import.csv.empty"));
             }
-        } catch (CsvParseException | java.io.UncheckedIOException e) {
-            problems.add(Problem.at(fileName, lineOf(e), null, "import.csv.malformed", String.valueOf(e.getMessage())));
+        } catch (CsvParseException | UncheckedIOException e) {
+            int at = lineOf(e);
+            problems.add(Problem.at(fileName, at > 0 ? at : line, null, "import.csv.malformed", TextFiles.reason(e)));
         } catch (IOException e) {
-            problems.add(Problem.at(fileName, 0, null, "import.csv.malformed", String.valueOf(e.getMessage())));
+            problems.add(Problem.at(fileName, line, null, "import.csv.malformed", TextFiles.reason(e)));
+        } catch (CancellationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // whatever else the parser trips over: the file cannot be read, and the user is told so
+            problems.add(Problem.at(fileName, line, null, "import.file.unexpected", TextFiles.reason(e)));
         }
-        return new Result(rows, problems);
+        return new Result(rows, capped(problems, fileName, line));
+    }
+
+    /** At most {@link #MAX_PROBLEMS}, and then one more that says the list was cut. */
+    private static List<Problem> capped(List<Problem> problems, String fileName, int line) {
+        if (problems.size() < MAX_PROBLEMS) {
+            return problems;
+        }
+        List<Problem> out = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+        out.add(Problem.at(fileName, line, null, "import.too-many-problems", MAX_PROBLEMS));
+        return out;
+    }
+
+    private static boolean blank(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean firstLineHas(byte[] bytes, int from, byte wanted) {
+        for (int i = from; i < bytes.length && bytes[i] != '\n'; i++) {
+            if (bytes[i] == wanted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lineOf(Exception e) {
-        String m = String.valueOf(e.getMessage());
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("line (\\d+)").matcher(m);
-        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
-    }
-
-    private static int lineOfFirstBadByte(byte[] bytes) {
-        int line = 1;
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(t.getMessage()));
+            if (matcher.find()) {
                 try {
-                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
-                } catch (CharacterCodingException e) {
-                    return line;
+                    return Integer.parseInt(matcher.group(1));
+                } catch (NumberFormatException tooBig) {
+                    return 0;
                 }
-                line++;
-                start = i + 1;
             }
         }
-        return line;
+        return 0;
     }
 
     private static Map<ProviderField, Integer> header(CsvRecord record, String fileName, List<Problem> problems) {
@@ -200,10 +236,14 @@ public final class ProviderCsv {
         Map<ProviderField, String> v = new EnumMap<>(ProviderField.class);
         for (Map.Entry<ProviderField, Integer> e : columns.entrySet()) {
             String raw = record.getField(e.getValue());
+            String control;
             if (raw.length() > MAX_FIELD) {
                 problems.add(Problem.at(fileName, line, e.getKey().csvColumn(), "import.csv.field-too-long", MAX_FIELD));
                 raw = "";
-            } else if (!raw.isEmpty() && "=+-@".indexOf(raw.charAt(0)) >= 0 && e.getKey() != ProviderField.NOTES) {
+            } else if ((control = controlCharacter(raw, e.getKey() == ProviderField.NOTES)) != null) {
+                problems.add(Problem.at(fileName, line, e.getKey().csvColumn(), "import.csv.control-character", control));
+                raw = "";
+            } else if (looksLikeFormula(raw.strip(), e.getKey())) {
                 problems.add(Problem.at(fileName, line, e.getKey().csvColumn(), "import.csv.formula"));
                 raw = "";
             }
@@ -230,14 +270,49 @@ public final class ProviderCsv {
                 contracts,
                 v.getOrDefault(ProviderField.NOTES, ""),
                 0);
+        Set<String> reported = problems.subList(before, problems.size()).stream().map(Problem::column)
+                .collect(Collectors.toSet());
         for (var violation : ProviderValidator.validate(p)) {
             if (violation.field().equals(ProviderField.TYPE.csvColumn()) && type == null
                     && !v.getOrDefault(ProviderField.TYPE, "").isEmpty()) {
                 continue; // already reported as unknown type
             }
+            if (reported.contains(violation.field())) {
+                continue; // a refused value (formula, control character, too long) needs no second message
+            }
             problems.add(new Problem(fileName, line, violation.field(), violation.messageKey(), violation.args()));
         }
         return problems.size() == before ? p : null;
+    }
+
+    /**
+     * A value a spreadsheet would run as a formula: it starts with {@code =}, {@code +}, {@code -} or
+     * {@code @} (after spaces). Notes may start a list with {@code -} or {@code +}, or mention someone with
+     * {@code @}; only {@code =} is refused there.
+     */
+    static boolean looksLikeFormula(String value, ProviderField field) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        char c = value.charAt(0);
+        return field == ProviderField.NOTES ? c == '=' : "=+-@".indexOf(c) >= 0;
+    }
+
+    /**
+     * The first control character in a value as {@code 0007}, or null: C0 and C1 controls and the
+     * non-characters U+FFFE and U+FFFF; a tab is fine, and line breaks are fine in the notes.
+     */
+    static String controlCharacter(String value, boolean lineBreaksAllowed) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\t' || (lineBreaksAllowed && (c == '\n' || c == '\r'))) {
+                continue;
+            }
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF') {
+                return String.format(Locale.ROOT, "%04X", (int) c);
+            }
+        }
+        return null;
     }
 
     static ProviderType parseType(String raw) {

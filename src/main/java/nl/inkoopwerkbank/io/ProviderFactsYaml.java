@@ -2,10 +2,6 @@ package nl.inkoopwerkbank.io;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -119,15 +115,11 @@ public final class ProviderFactsYaml {
 
     /** Reads the bytes of a file (UTF-8, with or without byte order mark). */
     public static Result read(byte[] bytes, String file, FactCatalog catalog, Collection<String> insurers) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new Result(file, ProviderInfo.NONE, List.of(),
-                    List.of(Problem.at(file, 0, null, "facts.file.not-utf8")));
+        Optional<Problem> notText = TextFiles.check(bytes, file, "facts.file.not-utf8");
+        if (notText.isPresent()) {
+            return new Result(file, ProviderInfo.NONE, List.of(), List.of(notText.get()));
         }
-        return read(text, file, catalog, insurers);
+        return read(TextFiles.text(bytes), file, catalog, insurers);
     }
 
     /**
@@ -135,6 +127,16 @@ public final class ProviderFactsYaml {
      * {@code salland}, ...).
      */
     public static Result read(String text, String file, FactCatalog catalog, Collection<String> insurers) {
+        try {
+            return readChecked(text, file, catalog, insurers);
+        } catch (RuntimeException | StackOverflowError e) {
+            // whatever else the reader trips over: the file cannot be read, and the user is told so
+            return new Result(file, ProviderInfo.NONE, List.of(),
+                    List.of(Problem.at(file, 0, null, "import.file.unexpected", TextFiles.reason(e))));
+        }
+    }
+
+    private static Result readChecked(String text, String file, FactCatalog catalog, Collection<String> insurers) {
         ProviderFactsYaml r = new ProviderFactsYaml(file, catalog, insurers);
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (isJson(t)) {
@@ -361,12 +363,11 @@ public final class ProviderFactsYaml {
     }
 
     private static FactInput.Parsed number(FactDefinition def, String text) {
-        try {
-            BigDecimal d = YamlNodes.normalize(new BigDecimal(text.replace("_", "")));
-            return FactInput.checked(def, FactValue.number(def.type(), d));
-        } catch (NumberFormatException e) {
-            return new FactInput.Parsed(null, Violation.of(def.key(), "fact.error.number", text));
+        BigDecimal d = YamlNodes.number(text);
+        if (d == null) {
+            return new FactInput.Parsed(null, Violation.of(def.key(), "fact.error.number", YamlNodes.shown(text)));
         }
+        return FactInput.checked(def, FactValue.number(def.type(), d));
     }
 
     /** A list: {@code [HKZ, ISO_9001]} (each item checked on its own line) or {@code "HKZ, ISO_9001"}. */
@@ -412,7 +413,9 @@ public final class ProviderFactsYaml {
     }
 
     private void violation(Node at, Violation v) {
-        problems.add(new Problem(file, YamlNodes.line(at), v.field(), v.messageKey(), v.args()));
+        String field = v.field() == null || v.field().length() <= YamlNodes.SHOWN ? v.field() : YamlNodes.shown(v.field());
+        problems.add(new Problem(file, YamlNodes.line(at), field, v.messageKey(),
+                List.of(YamlNodes.shortened(v.args().toArray()))));
     }
 
     // ---------------------------------------------------------------------------------------------

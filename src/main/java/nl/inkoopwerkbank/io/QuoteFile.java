@@ -2,11 +2,6 @@ package nl.inkoopwerkbank.io;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -121,29 +117,24 @@ public final class QuoteFile {
 
     /** Reads the bytes of a file: UTF-8, with or without byte order mark. */
     public static Result read(byte[] bytes, String file, Collection<String> insurers) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult cr = decoder.decode(in, out, true);
-        if (!cr.isError()) {
-            cr = decoder.flush(out);
+        Optional<Problem> notText = TextFiles.check(bytes, file, "quote.file.not-utf8");
+        if (notText.isPresent()) {
+            return new Result(file, null, List.of(notText.get()));
         }
-        if (cr.isError()) {
-            int line = 1;
-            for (int i = 0; i < in.position(); i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            return new Result(file, null, List.of(Problem.at(file, line, null, "quote.file.not-utf8")));
-        }
-        out.flip();
-        return read(out.toString(), file, insurers);
+        return read(TextFiles.text(bytes), file, insurers);
     }
 
     /** Reads and checks the text of a quote file against the known insurer ids. */
     public static Result read(String text, String file, Collection<String> insurers) {
+        try {
+            return readChecked(text, file, insurers);
+        } catch (RuntimeException | StackOverflowError e) {
+            // whatever else the reader trips over: the file cannot be read, and the user is told so
+            return new Result(file, null, List.of(Problem.at(file, 0, null, "import.file.unexpected", TextFiles.reason(e))));
+        }
+    }
+
+    private static Result readChecked(String text, String file, Collection<String> insurers) {
         QuoteFile r = new QuoteFile(file, insurers);
         Quote quote = null;
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -476,7 +467,8 @@ public final class QuoteFile {
                 if (covered(rel)) {
                     continue; // already reported while reading, in the file's own words
                 }
-                problems.add(new Problem(file, YamlNodes.line(node(rel)), full(rel), v.messageKey(), v.args()));
+                problems.add(new Problem(file, YamlNodes.line(node(rel)), full(rel), v.messageKey(),
+                        List.of(YamlNodes.shortened(v.args().toArray()))));
             }
             return round; // with problems the caller returns none of it, but still checks its number and mark
         }
@@ -529,7 +521,8 @@ public final class QuoteFile {
     // node helpers: every problem names the key's path
 
     private void problem(Node at, String key, String messageKey, Object... args) {
-        problems.add(Problem.at(file, YamlNodes.line(at), key == null || key.isEmpty() ? null : key, messageKey, args));
+        problems.add(Problem.at(file, YamlNodes.line(at), key == null || key.isEmpty() ? null : key, messageKey,
+                YamlNodes.shortened(args)));
     }
 
     private static String join(String path, String key) {
@@ -655,7 +648,7 @@ public final class QuoteFile {
     /** {@code 1234.56}, {@code -3}, {@code 1_000}, {@code 1e3}; not {@code 1.234,56}, hex, octal or sexagesimal. */
     static BigDecimal parseDecimal(String text) {
         String t = text.strip().replace("_", "");
-        if (!t.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,3})?")) {
+        if (t.length() > YamlNodes.MAX_NUMBER_CHARS || !t.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,3})?")) {
             return null;
         }
         BigDecimal d = new BigDecimal(t);

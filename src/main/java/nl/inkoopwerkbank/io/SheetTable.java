@@ -21,6 +21,8 @@ public final class SheetTable {
         FORMULA_WITHOUT_VALUE,
         /** An error value such as {@code #DIV/0!} or {@code #REF!}, typed or the result of a formula. */
         ERROR,
+        /** A number Excel shows as a date or time; the text is the date ({@code 2026-02-28}). */
+        DATE,
         EMPTY
     }
 

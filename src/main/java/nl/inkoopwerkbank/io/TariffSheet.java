@@ -237,10 +237,11 @@ public final class TariffSheet {
         String raw = c.getRawValue();
         SheetTable.Kind kind;
         String text;
+        boolean date = isDateFormat(c.getDataFormatId(), format);
         switch (c.getType()) {
             case NUMBER -> {
-                kind = SheetTable.Kind.NUMBER;
-                text = raw;
+                kind = date ? SheetTable.Kind.DATE : SheetTable.Kind.NUMBER;
+                text = date ? dateText(c, raw) : raw;
             }
             case STRING -> {
                 kind = SheetTable.Kind.TEXT;
@@ -259,8 +260,8 @@ public final class TariffSheet {
                     kind = SheetTable.Kind.FORMULA_WITHOUT_VALUE;
                     text = "=" + c.getFormula();
                 } else if (value instanceof BigDecimal) {
-                    kind = SheetTable.Kind.NUMBER;
-                    text = raw;
+                    kind = date ? SheetTable.Kind.DATE : SheetTable.Kind.NUMBER;
+                    text = date ? dateText(c, raw) : raw;
                 } else if (value instanceof Boolean b) {
                     kind = SheetTable.Kind.BOOLEAN;
                     text = b ? "TRUE" : "FALSE";
@@ -274,6 +275,40 @@ public final class TariffSheet {
             }
         }
         return new SheetTable.Cell(ref, row, column, kind, text, percent);
+    }
+
+    /** Excel's built-in date and time formats (no format code in the file for these). */
+    private static final Set<Integer> BUILT_IN_DATES = Set.of(14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32,
+            33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58);
+
+    /**
+     * True for a number format that shows a date or time: a built-in date format, or a format code with
+     * day, month, year, hour or second letters outside quoted text, {@code [...]} parts and escapes.
+     * Package-private for tests.
+     */
+    static boolean isDateFormat(Integer id, String format) {
+        if (id != null && BUILT_IN_DATES.contains(id)) {
+            return true;
+        }
+        if (format == null) {
+            return false;
+        }
+        String code = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^\\]]*\\]", "").replaceAll("\\\\.", "")
+                .replaceAll("_.", "");
+        return code.chars().anyMatch(ch -> "dDmMyYhHsS".indexOf(ch) >= 0) && !code.equalsIgnoreCase("general");
+    }
+
+    /** The date a date cell shows ({@code 2026-02-28}, or with the time when there is one); the raw number if it is none. */
+    private static String dateText(org.dhatim.fastexcel.reader.Cell c, String raw) {
+        try {
+            java.time.LocalDateTime d = c.asDate();
+            if (d == null) {
+                return raw;
+            }
+            return d.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? d.toLocalDate().toString() : d.toString();
+        } catch (RuntimeException e) {
+            return raw;
+        }
     }
 
     // ---------------------------------------------------------------------------------------- mapping
@@ -432,6 +467,16 @@ public final class TariffSheet {
      * sheet gives only those problems.
      */
     public static Preview preview(SheetTable t, ColumnMapping m) {
+        try {
+            return previewChecked(t, m);
+        } catch (RuntimeException e) {
+            // a rule that trips over a cell must not lose the buyer's work: the sheet is refused with the reason
+            return new Preview(List.of(), List.of(),
+                    List.of(Problem.at(t.file(), 0, t.sheet(), "import.file.unexpected", TextFiles.reason(e))));
+        }
+    }
+
+    private static Preview previewChecked(SheetTable t, ColumnMapping m) {
         if (t.isEmpty()) {
             return new Preview(List.of(), List.of(),
                     List.of(Problem.at(t.file(), 0, t.sheet(), "quote.import.emptySheet", t.sheet())));
@@ -531,9 +576,17 @@ public final class TariffSheet {
                 if (c.text().length() > MAX_TEXT) {
                     yield bad(t, m, c, "quote.import.cell.tooLong", problems);
                 }
+                if (looksLikeFormula(c.text().strip())) {
+                    yield bad(t, m, c, "quote.import.cell.formula", problems);
+                }
                 yield c.text().strip();
             }
         };
+    }
+
+    /** Text a spreadsheet would run as a formula when it is copied: it starts with =, +, - or @. */
+    static boolean looksLikeFormula(String text) {
+        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
     }
 
     private static String bad(SheetTable t, ColumnMapping m, SheetTable.Cell c, String key, List<Problem> problems) {
@@ -591,6 +644,9 @@ public final class TariffSheet {
             case BOOLEAN -> {
                 return NumberValue.problem("quote.import.cell.boolean");
             }
+            case DATE -> {
+                return NumberValue.problem("quote.import.cell.date");
+            }
             case NUMBER -> {
                 v = decimal(c.text());
                 if (v == null) {
@@ -624,6 +680,10 @@ public final class TariffSheet {
         if (f == Field.INDEXATION && !percent && indexationAsFraction) {
             v = v.multiply(HUNDRED);
         }
+        BigDecimal stripped = v.stripTrailingZeros();
+        if (stripped.precision() - stripped.scale() > QuoteValidator.MAX_DIGITS) {
+            return NumberValue.problem("quote.import.cell.tooLarge");
+        }
         v = round(v);
         if (f == Field.VOLUME && v.signum() < 0) {
             return NumberValue.problem("quote.import.cell.negativeVolume");
@@ -637,13 +697,25 @@ public final class TariffSheet {
         return r.scale() < 0 ? r.setScale(0) : r;
     }
 
+    /**
+     * The number a cell stores, or null when it is none or cannot be one a tariff table holds (longer than
+     * {@value #MAX_NUMBER_TEXT} characters, or an exponent beyond a thousand).
+     */
     private static BigDecimal decimal(String s) {
+        String t = s.strip();
+        if (t.length() > MAX_NUMBER_TEXT) {
+            return null;
+        }
         try {
-            return new BigDecimal(s.strip());
+            BigDecimal d = new BigDecimal(t);
+            return Math.abs((long) d.scale()) > 1000 ? null : d;
         } catch (NumberFormatException e) {
             return null;
         }
     }
+
+    /** Longest text read as a number (Excel stores at most 17 significant digits). */
+    private static final int MAX_NUMBER_TEXT = 60;
 
     private static String plain(BigDecimal d) {
         BigDecimal r = d.stripTrailingZeros();
@@ -669,6 +741,9 @@ public final class TariffSheet {
      * {@code 1,234.56}; null when the text is no number ({@code n.v.t.}, {@code ?}, {@code 12,3,4}).
      */
     static TextNumber textNumber(String text) {
+        if (text.length() > MAX_NUMBER_TEXT) {
+            return null;
+        }
         String s = text.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ')
                 .replace('\u2212', '-').strip();
         boolean percent = false;

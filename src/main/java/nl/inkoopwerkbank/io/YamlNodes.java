@@ -40,7 +40,8 @@ final class YamlNodes {
     }
 
     void problem(Node at, String key, String messageKey, Object... args) {
-        problems.add(Problem.at(file, line(at), key, messageKey, args));
+        problems.add(Problem.at(file, line(at), key == null || key.length() <= SHOWN ? key : shown(key), messageKey,
+                shortened(args)));
     }
 
     /** A mapping's entries by key; reports a non-mapping and keys outside {@code allowed}. */
@@ -145,12 +146,64 @@ final class YamlNodes {
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 
+    /** Longest number text read; a longer "number" is refused before it is parsed (parsing it would be slow). */
+    static final int MAX_NUMBER_CHARS = 60;
+    /** Digits before and after the decimal point a number in a file may have. */
+    static final int MAX_DIGITS = 30;
+
+    /**
+     * The number a YAML number scalar ({@code 48.5}, {@code 1_000}, {@code 1.5e+3}) stands for, normalized;
+     * null when it is not a number or lies outside what the workbench can hold ({@code 1.0e+999999999},
+     * a thousand digits): such a value would otherwise overflow or take minutes to expand.
+     */
+    static BigDecimal number(String text) {
+        String t = text.replace("_", "").strip();
+        if (t.isEmpty() || t.length() > MAX_NUMBER_CHARS) {
+            return null;
+        }
+        try {
+            BigDecimal s = new BigDecimal(t).stripTrailingZeros();
+            if (s.precision() - s.scale() > MAX_DIGITS || s.scale() > MAX_DIGITS) {
+                return null;
+            }
+            return normalize(s);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /** How much of a value a message repeats: the first {@value #SHOWN} characters. */
+    static final int SHOWN = 80;
+    /** Message arguments longer than this are shortened (lists of allowed values stay whole). */
+    static final int LONG_ARGUMENT = 1000;
+
+    /** A value as a message repeats it: one line, at most {@value #SHOWN} characters. */
+    static String shown(String value) {
+        if (value == null) {
+            return "";
+        }
+        String head = value.length() > SHOWN * 4 ? value.substring(0, SHOWN * 4) : value;
+        String one = head.replaceAll("\\s+", " ").strip();
+        boolean cut = head.length() < value.length() || one.length() > SHOWN;
+        return cut ? one.substring(0, Math.min(one.length(), SHOWN - 1)) + "\u2026" : one;
+    }
+
+    /** The arguments of a message with very long texts shortened (a 5 MB value is not repeated in full). */
+    static Object[] shortened(Object... args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof String s && s.length() > LONG_ARGUMENT) {
+                out[i] = shown(s);
+            }
+        }
+        return out;
+    }
+
     BigDecimal decimal(Node n, String key) {
         if (n instanceof ScalarNode s && (Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()))) {
-            try {
-                return normalize(new BigDecimal(s.getValue().replace("_", "")));
-            } catch (NumberFormatException e) {
-                // reported below
+            BigDecimal d = number(s.getValue());
+            if (d != null) {
+                return d;
             }
         }
         problem(n, key, "policy.yaml.expected-number", key, scalarText(n));

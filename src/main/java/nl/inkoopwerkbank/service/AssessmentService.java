@@ -1,5 +1,9 @@
 package nl.inkoopwerkbank.service;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +15,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.BiConsumer;
 
+import nl.inkoopwerkbank.domain.Problem;
 import nl.inkoopwerkbank.domain.Violation;
 import nl.inkoopwerkbank.domain.assessment.AssessmentSnapshot;
 import nl.inkoopwerkbank.domain.assessment.ContractAssessment;
@@ -27,8 +32,10 @@ import nl.inkoopwerkbank.domain.fact.FactCatalog;
 import nl.inkoopwerkbank.domain.fact.FactDefinition;
 import nl.inkoopwerkbank.domain.policy.ContractType;
 import nl.inkoopwerkbank.domain.policy.Policy;
+import nl.inkoopwerkbank.domain.provider.Insurer;
 import nl.inkoopwerkbank.domain.provider.Provider;
 import nl.inkoopwerkbank.domain.provider.ProviderType;
+import nl.inkoopwerkbank.io.ProviderFactsYaml;
 
 /**
  * What the checklist screens and the command line do with provider facts and assessments: answer a
@@ -42,6 +49,7 @@ public final class AssessmentService {
     private final ProviderService providers;
     private final Settings settings;
     private final Clock clock;
+    private ImportGuard guard = ImportGuard.NONE;
 
     public AssessmentService(FactRepository repository, PolicyService policies, ProviderService providers,
                              Settings settings, Clock clock) {
@@ -50,6 +58,11 @@ public final class AssessmentService {
         this.providers = providers;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /** Called after a facts file has been validated and before its answers are stored (the automatic backup). */
+    public void setImportGuard(ImportGuard guard) {
+        this.guard = guard == null ? ImportGuard.NONE : guard;
     }
 
     public FactCatalog catalog() {
@@ -107,6 +120,12 @@ public final class AssessmentService {
 
     /** Stores several answers at once, all or nothing (e.g. from a facts file). */
     public void answerAll(long providerId, List<FactAnswer> answers) {
+        check(answers);
+        repository.saveAll(providerId, answers);
+    }
+
+    /** Every answer checked against its fact; throws {@link ValidationException} with every reason. */
+    private void check(List<FactAnswer> answers) {
         List<Violation> problems = new ArrayList<>();
         for (FactAnswer a : answers) {
             Optional<FactDefinition> def = catalog().find(a.factKey());
@@ -122,7 +141,51 @@ public final class AssessmentService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        repository.saveAll(providerId, answers);
+    }
+
+    /** A facts file larger than this is refused before it is read (a facts file is a few kilobytes). */
+    public static final long MAX_FACTS_FILE_BYTES = 10L * 1024 * 1024;
+
+    /**
+     * Reads a facts file (YAML or JSON) against the catalogue and the known insurers without storing it.
+     * A file that does not exist, cannot be read or is too large is a problem, like any other.
+     */
+    public ProviderFactsYaml.Result readFacts(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        List<String> insurers = providers.insurers().stream().map(Insurer::id).toList();
+        try {
+            if (Files.size(file) > MAX_FACTS_FILE_BYTES) {
+                return unreadable(name, Problem.at(name, 0, null, "import.file.too-large",
+                        MAX_FACTS_FILE_BYTES / (1024 * 1024)));
+            }
+            return ProviderFactsYaml.read(Files.readAllBytes(file), name, catalog(), insurers);
+        } catch (NoSuchFileException e) {
+            return unreadable(name, Problem.at(name, 0, null, "import.file.missing", name));
+        } catch (IOException e) {
+            return unreadable(name, Problem.at(name, 0, null, "import.file.unreadable", name, String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static ProviderFactsYaml.Result unreadable(String name, Problem p) {
+        return new ProviderFactsYaml.Result(name, ProviderFactsYaml.ProviderInfo.NONE, List.of(), List.of(p));
+    }
+
+    /**
+     * Stores the answers of a facts file that was read without problems for a provider: checked again,
+     * then the {@link ImportGuard}, then every answer in one transaction (answers the file does not
+     * mention stay as they are). Throws {@link ValidationException} and stores nothing when an answer does
+     * not fit its fact or the provider is not there.
+     */
+    public void importFacts(long providerId, ProviderFactsYaml.Result file) {
+        if (!file.ok()) {
+            throw new IllegalArgumentException("a facts file with problems is not imported: " + file.problems());
+        }
+        if (providers.find(providerId).isEmpty()) {
+            throw new ValidationException(List.of(Violation.of("provider", "import.facts.no-provider")));
+        }
+        check(file.answers());
+        guard.beforeImport("import " + file.file());
+        repository.saveAll(providerId, file.answers());
     }
 
     public ContractAssessment assess(Provider provider, Policy policy, ContractType contract) {

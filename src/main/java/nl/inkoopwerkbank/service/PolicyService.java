@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +27,7 @@ import nl.inkoopwerkbank.domain.provider.Insurer;
 import nl.inkoopwerkbank.io.FactCatalogYaml;
 import nl.inkoopwerkbank.io.PolicyDocument;
 import nl.inkoopwerkbank.io.PolicyYamlReader;
+import nl.inkoopwerkbank.io.TextFiles;
 
 /**
  * The policy library: loads, validates, stores and finds purchasing policies. Parsed policies are
@@ -41,10 +43,19 @@ public final class PolicyService {
     private final ProviderService providers;
     private final Map<String, Policy> cache = new ConcurrentHashMap<>();
     private volatile FactCatalog catalog;
+    private ImportGuard guard = ImportGuard.NONE;
+
+    /** A policy file larger than this is refused before it is read. */
+    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     public PolicyService(PolicyRepository repository, ProviderService providers) {
         this.repository = repository;
         this.providers = providers;
+    }
+
+    /** Called after a policy file has been validated and before it is stored (the automatic backup). */
+    public void setImportGuard(ImportGuard guard) {
+        this.guard = guard == null ? ImportGuard.NONE : guard;
     }
 
     /** The fact catalogue in the database (empty before the first load). */
@@ -111,20 +122,53 @@ public final class PolicyService {
         return r;
     }
 
-    public PolicyYamlReader.Result validate(Path file) throws IOException {
-        return validate(readText(file), file.getFileName().toString());
+    /**
+     * Checks a policy file without storing it. A file that cannot be read, is too large or is not UTF-8
+     * text gives that one problem.
+     */
+    public PolicyYamlReader.Result validate(Path file) {
+        return readFile(file).result();
     }
 
-    static String readText(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        return new String(bytes, StandardCharsets.UTF_8);
+    /** A file read and checked: its text (null when unreadable) and the outcome. */
+    private record Read(String text, PolicyYamlReader.Result result) {
+        static Read refused(Problem p) {
+            return new Read(null, new PolicyYamlReader.Result(null, List.of(p), Map.of()));
+        }
     }
 
-    /** Validates and stores a policy file; returns the problems (nothing stored when there are any). */
-    public List<Problem> importFile(Path file) throws IOException {
-        PolicyYamlReader.Result r = validate(file);
+    private Read readFile(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                return Read.refused(Problem.at(name, 0, null, "import.file.too-large", MAX_FILE_BYTES / (1024 * 1024)));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Read.refused(Problem.at(name, 0, null, "import.file.missing", name));
+        } catch (IOException e) {
+            return Read.refused(Problem.at(name, 0, null, "import.file.unreadable", name, String.valueOf(e.getMessage())));
+        }
+        Optional<Problem> notText = TextFiles.check(bytes, name, "import.file.not-utf8");
+        if (notText.isPresent()) {
+            return Read.refused(notText.get());
+        }
+        String text = TextFiles.text(bytes);
+        return new Read(text, validate(text, name));
+    }
+
+    /**
+     * Validates and stores a policy file; returns the problems (nothing stored when there are any). A
+     * policy with the id of a stored one replaces it. The {@link ImportGuard} runs between the two.
+     */
+    public List<Problem> importFile(Path file) {
+        Read read = readFile(file);
+        PolicyYamlReader.Result r = read.result();
         if (r.ok()) {
-            store(r.policy(), readText(file), file.getFileName().toString());
+            String name = file.getFileName().toString();
+            guard.beforeImport("import " + name);
+            store(r.policy(), read.text(), name);
         }
         return r.problems();
     }

@@ -1,5 +1,9 @@
 package nl.inkoopwerkbank.service;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,10 +12,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import nl.inkoopwerkbank.domain.Problem;
 import nl.inkoopwerkbank.domain.Violation;
 import nl.inkoopwerkbank.domain.assessment.FactAnswer;
 import nl.inkoopwerkbank.domain.assessment.ProviderProfile;
 import nl.inkoopwerkbank.domain.policy.Policy;
+import nl.inkoopwerkbank.domain.provider.Insurer;
 import nl.inkoopwerkbank.domain.provider.Provider;
 import nl.inkoopwerkbank.domain.provider.ProviderType;
 import nl.inkoopwerkbank.domain.quote.Quote;
@@ -20,6 +26,7 @@ import nl.inkoopwerkbank.domain.quote.QuoteEvaluator;
 import nl.inkoopwerkbank.domain.quote.QuoteRepository;
 import nl.inkoopwerkbank.domain.quote.QuoteRound;
 import nl.inkoopwerkbank.domain.quote.QuoteValidator;
+import nl.inkoopwerkbank.io.QuoteFile;
 
 /**
  * IGO quotes: create one per IGO, contract year and insurer; record rounds (validated, never
@@ -33,6 +40,10 @@ public final class QuoteService {
     private final AssessmentService assessments;
     private final Settings settings;
     private final Clock clock;
+    private ImportGuard guard = ImportGuard.NONE;
+
+    /** A quote file larger than this is refused before it is read (a quote file is a few kilobytes). */
+    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     public QuoteService(QuoteRepository repository, ProviderService providers, AssessmentService assessments,
                         Settings settings, Clock clock) {
@@ -41,6 +52,11 @@ public final class QuoteService {
         this.assessments = assessments;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /** Called after a quote file has been validated and before it is stored (the automatic backup). */
+    public void setImportGuard(ImportGuard guard) {
+        this.guard = guard == null ? ImportGuard.NONE : guard;
     }
 
     public LocalDate today() {
@@ -115,6 +131,14 @@ public final class QuoteService {
         if (repository.find(quoteId).isEmpty()) {
             throw new ValidationException(List.of(Violation.of("quote", "quote.error.noQuote")));
         }
+        return repository.addRounds(quoteId, prepare(rounds));
+    }
+
+    /**
+     * The rounds as they are stored: the author defaults to the buyer's name, the time recorded to now.
+     * Throws {@link ValidationException} with every reason when a round is not valid.
+     */
+    private List<QuoteRound> prepare(List<QuoteRound> rounds) {
         List<QuoteRound> ready = new ArrayList<>();
         List<Violation> v = new ArrayList<>();
         for (QuoteRound r : rounds) {
@@ -129,7 +153,7 @@ public final class QuoteService {
         if (!v.isEmpty()) {
             throw new ValidationException(v);
         }
-        return repository.addRounds(quoteId, ready);
+        return ready;
     }
 
     public Quote setNote(long quoteId, int round, String note) {
@@ -197,31 +221,47 @@ public final class QuoteService {
     /**
      * Reads a quote file and stores its rounds: a new quote for the IGO, year and insurer, or the rounds
      * appended after the existing ones (rounds are never replaced). Nothing is stored when the file has
-     * any problem or names an IGO that is not in the workbench.
+     * any problem, cannot be read, or names an IGO that is not in the workbench. The quote and its rounds
+     * are stored in one transaction, after the {@link ImportGuard}.
      */
-    public FileImport importFile(java.nio.file.Path file) throws java.io.IOException {
-        List<String> insurers = providers.insurers().stream().map(nl.inkoopwerkbank.domain.provider.Insurer::id).toList();
-        nl.inkoopwerkbank.io.QuoteFile.Result r = nl.inkoopwerkbank.io.QuoteFile.read(file, insurers);
+    public FileImport importFile(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        List<String> insurers = providers.insurers().stream().map(Insurer::id).toList();
+        QuoteFile.Result r;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                return refused(Problem.at(name, 0, null, "import.file.too-large", MAX_FILE_BYTES / (1024 * 1024)));
+            }
+            r = QuoteFile.read(file, insurers);
+        } catch (NoSuchFileException e) {
+            return refused(Problem.at(name, 0, null, "import.file.missing", name));
+        } catch (IOException e) {
+            return refused(Problem.at(name, 0, null, "import.file.unreadable", name, String.valueOf(e.getMessage())));
+        }
         if (!r.ok()) {
             return new FileImport(r.problems(), null, 0, false);
         }
         Quote q = r.quote();
         Optional<Provider> igo = providers.findByAgb(q.igoAgb());
         if (igo.isEmpty() || igo.get().type() != ProviderType.IGO) {
-            return new FileImport(List.of(nl.inkoopwerkbank.domain.Problem.at(r.file(), 0, "igo.agb",
-                    "quote.file.igoNotInWorkbench", q.igoAgb())), null, 0, false);
+            return refused(Problem.at(r.file(), 0, "igo.agb", "quote.file.igoNotInWorkbench", q.igoAgb()));
         }
         Optional<Quote> existing = repository.find(igo.get().id(), q.contractYear(), q.insurerId());
-        Quote target = existing.orElseGet(() -> create(igo.get().id(), q.contractYear(), q.insurerId()));
+        List<QuoteRound> ready;
         try {
-            Quote stored = addRounds(target.id(), q.rounds());
-            return new FileImport(List.of(), stored, q.rounds().size(), existing.isEmpty());
+            ready = prepare(q.rounds());
         } catch (ValidationException e) {
-            if (existing.isEmpty()) {
-                repository.delete(target.id());
-            }
-            throw e;
+            return new FileImport(e.violations().stream()
+                    .map(v -> new Problem(r.file(), 0, v.field(), v.messageKey(), v.args())).toList(), null, 0, false);
         }
+        guard.beforeImport("import " + r.file());
+        Quote stored = existing.isPresent() ? repository.addRounds(existing.get().id(), ready)
+                : repository.createWithRounds(igo.get().id(), q.contractYear(), q.insurerId(), ready);
+        return new FileImport(List.of(), stored, ready.size(), existing.isEmpty());
+    }
+
+    private static FileImport refused(Problem p) {
+        return new FileImport(List.of(p), null, 0, false);
     }
 
     /** Writes a quote with all its rounds to a human-readable file (atomically). */

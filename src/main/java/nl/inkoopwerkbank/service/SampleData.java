@@ -27,7 +27,7 @@ public final class SampleData {
     }
 
     public static ProviderService.ImportOutcome load(ProviderService providers) {
-        ProviderService.ImportOutcome outcome = providers.importCsv(resource(PROVIDERS), "providers.csv");
+        ProviderService.ImportOutcome outcome = providers.importSample(resource(PROVIDERS), "providers.csv");
         if (!outcome.ok()) {
             throw new IllegalStateException("Bundled sample data is invalid: " + outcome.problems());
         }

@@ -5,15 +5,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 import nl.inkoopwerkbank.domain.provider.Insurer;
@@ -273,29 +279,91 @@ public final class JdbiProviderRepository implements ProviderRepository {
         });
     }
 
+    /** How many providers an import stores per batch of statements. */
+    static final int BATCH = 1_000;
+
     @Override
     public ImportResult upsertAll(List<Provider> providers) {
+        return upsertAll(providers, stored -> { }, () -> false);
+    }
+
+    /**
+     * One transaction, in batches of {@value #BATCH}: per batch the existing AGB-codes are looked up in one
+     * query, then the updates, the inserts (returning their ids, in order) and the contracts go to the
+     * database as JDBC batches. A cancellation between batches rolls everything back.
+     */
+    @Override
+    public ImportResult upsertAll(List<Provider> providers, IntConsumer stored, BooleanSupplier cancelled) {
         return jdbi.inTransaction(h -> {
             AuditWriter.ProviderImport audited = audit.providerImport(h, providers);
             int inserted = 0;
             int updated = 0;
-            for (Provider p : providers) {
-                Optional<Map<String, Object>> existing = h.createQuery("SELECT id, version FROM provider WHERE agb_code = :agb")
-                        .bind("agb", p.agbCode()).mapToMap().findOne();
-                if (existing.isPresent()) {
-                    long id = ((Number) existing.get().get("id")).longValue();
-                    int version = ((Number) existing.get().get("version")).intValue();
-                    saveIn(h, new Provider(id, p.agbCode(), p.name(), p.type(), p.kvkNumber(), p.street(), p.postcode(),
-                            p.place(), p.region(), p.contactPerson(), p.email(), p.contracts(), p.notes(), version));
-                    updated++;
-                } else {
-                    saveIn(h, p);
-                    inserted++;
+            for (int from = 0; from < providers.size(); from += BATCH) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException();
                 }
+                List<Provider> part = providers.subList(from, Math.min(providers.size(), from + BATCH));
+                Map<String, Long> existing = idsByAgb(h, part);
+                PreparedBatch updates = h.prepareBatch("UPDATE provider SET agb_code = :agb, name = :name, type = :type, "
+                        + "kvk_number = :kvk, street = :street, postcode = :postcode, place = :place, region = :region, "
+                        + "contact_person = :contact, email = :email, notes = :notes, version = version + 1, "
+                        + "updated_at = CURRENT_TIMESTAMP WHERE id = :id");
+                PreparedBatch inserts = h.prepareBatch("INSERT INTO provider (agb_code, name, type, kvk_number, street, "
+                        + "postcode, place, region, contact_person, email, notes) VALUES (:agb, :name, :type, :kvk, :street, "
+                        + ":postcode, :place, :region, :contact, :email, :notes)");
+                for (Provider p : part) {
+                    Long id = existing.get(p.agbCode());
+                    if (id != null) {
+                        updates.bindMap(params(p)).bind("id", id).add();
+                    } else {
+                        inserts.bindMap(params(p)).add();
+                    }
+                }
+                if (updates.size() > 0) {
+                    h.createUpdate("DELETE FROM provider_contract WHERE provider_id IN (<ids>)")
+                            .bindList("ids", List.copyOf(existing.values())).execute();
+                    updated += updates.size();
+                    updates.execute();
+                }
+                Map<String, Long> ids = existing;
+                if (inserts.size() > 0) {
+                    inserted += inserts.size();
+                    Iterator<Long> newIds = inserts.executePreparedBatch("id").mapTo(Long.class).list().iterator();
+                    ids = new HashMap<>(existing);
+                    for (Provider p : part) {
+                        if (!existing.containsKey(p.agbCode())) {
+                            ids.put(p.agbCode(), newIds.next());
+                        }
+                    }
+                }
+                PreparedBatch contracts = h.prepareBatch(
+                        "INSERT INTO provider_contract (provider_id, insurer_id, since) VALUES (:id, :insurer, :since)");
+                for (Provider p : part) {
+                    for (ProviderContract c : p.contracts()) {
+                        contracts.bind("id", ids.get(p.agbCode())).bind("insurer", c.insurerId()).bind("since", c.since()).add();
+                    }
+                }
+                if (contracts.size() > 0) {
+                    contracts.execute();
+                }
+                stored.accept(from + part.size());
             }
             audited.record(h);
             return new ImportResult(inserted, updated);
         });
+    }
+
+    /** The ids of those of these providers whose AGB-code is in the database, in one query. */
+    private static Map<String, Long> idsByAgb(Handle h, List<Provider> providers) {
+        Map<String, Long> out = new HashMap<>();
+        if (providers.isEmpty()) {
+            return out;
+        }
+        h.createQuery("SELECT agb_code, id FROM provider WHERE agb_code IN (<agbs>)")
+                .bindList("agbs", providers.stream().map(Provider::agbCode).toList())
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     @Override

@@ -120,9 +120,7 @@ public final class JdbiQuoteRepository implements QuoteRepository {
     @Override
     public Quote create(long igoProviderId, int contractYear, String insurerId) {
         long id = jdbi.inTransaction(h -> {
-            long created = h.createUpdate("INSERT INTO quote (provider_id, contract_year, insurer_id) VALUES (:p, :y, :i)")
-                    .bind("p", igoProviderId).bind("y", contractYear).bind("i", insurerId)
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            long created = insertQuote(h, igoProviderId, contractYear, insurerId);
             audit.quoteCreated(h, created);
             return created;
         });
@@ -130,30 +128,58 @@ public final class JdbiQuoteRepository implements QuoteRepository {
     }
 
     @Override
+    public Quote createWithRounds(long igoProviderId, int contractYear, String insurerId, List<QuoteRound> rounds) {
+        long id = jdbi.inTransaction(h -> {
+            long quoteId = insertQuote(h, igoProviderId, contractYear, insurerId);
+            audit.quoteCreated(h, quoteId);
+            lockQuote(h, quoteId);
+            AuditWriter.QuoteChange audited = audit.quote(h, quoteId);
+            appendRounds(h, quoteId, rounds);
+            audited.record(h, AuditAction.ROUND_ADDED);
+            return quoteId;
+        });
+        return find(id).orElseThrow();
+    }
+
+    private static long insertQuote(Handle h, long igoProviderId, int contractYear, String insurerId) {
+        return h.createUpdate("INSERT INTO quote (provider_id, contract_year, insurer_id) VALUES (:p, :y, :i)")
+                .bind("p", igoProviderId).bind("y", contractYear).bind("i", insurerId)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    @Override
     public Quote addRounds(long quoteId, List<QuoteRound> rounds) {
         jdbi.useTransaction(h -> {
-            // lock the quote row so two windows cannot take the same round number
-            h.createQuery("SELECT id FROM quote WHERE id = :q FOR UPDATE").bind("q", quoteId).mapTo(Long.class).one();
+            lockQuote(h, quoteId);
             AuditWriter.QuoteChange audited = audit.quote(h, quoteId);
-            int next = h.createQuery("SELECT COALESCE(MAX(round_no), 0) + 1 FROM quote_round WHERE quote_id = :q")
-                    .bind("q", quoteId).mapTo(Integer.class).one();
-            boolean agreedAdded = false;
-            for (QuoteRound r : rounds) {
-                if (r.agreed()) {
-                    agreedAdded = true;
-                }
-                insert(h, quoteId, r.withNumber(next++));
-            }
-            if (agreedAdded) {
-                // the last agreed round in the batch wins; at most one round of a quote is agreed
-                int agreed = h.createQuery("SELECT MAX(round_no) FROM quote_round WHERE quote_id = :q AND agreed")
-                        .bind("q", quoteId).mapTo(Integer.class).one();
-                h.createUpdate("UPDATE quote_round SET agreed = (round_no = :r) WHERE quote_id = :q")
-                        .bind("q", quoteId).bind("r", agreed).execute();
-            }
+            appendRounds(h, quoteId, rounds);
             audited.record(h, AuditAction.ROUND_ADDED);
         });
         return find(quoteId).orElseThrow();
+    }
+
+    /** Locks the quote row so two windows cannot take the same round number. */
+    private static void lockQuote(Handle h, long quoteId) {
+        h.createQuery("SELECT id FROM quote WHERE id = :q FOR UPDATE").bind("q", quoteId).mapTo(Long.class).one();
+    }
+
+    private static void appendRounds(Handle h, long quoteId, List<QuoteRound> rounds) {
+        int next = h.createQuery("SELECT COALESCE(MAX(round_no), 0) + 1 FROM quote_round WHERE quote_id = :q")
+                .bind("q", quoteId).mapTo(Integer.class).one();
+        boolean agreedAdded = false;
+        for (QuoteRound r : rounds) {
+            if (r.agreed()) {
+                agreedAdded = true;
+            }
+            insert(h, quoteId, r.withNumber(next++));
+        }
+        if (agreedAdded) {
+            // the last agreed round in the batch wins; at most one round of a quote is agreed
+            int agreed = h.createQuery("SELECT MAX(round_no) FROM quote_round WHERE quote_id = :q AND agreed")
+                    .bind("q", quoteId).mapTo(Integer.class).one();
+            h.createUpdate("UPDATE quote_round SET agreed = (round_no = :r) WHERE quote_id = :q")
+                    .bind("q", quoteId).bind("r", agreed).execute();
+        }
     }
 
     private static void insert(Handle h, long quoteId, QuoteRound r) {

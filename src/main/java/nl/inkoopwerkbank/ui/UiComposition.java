@@ -67,6 +67,8 @@ import nl.inkoopwerkbank.ui.policies.PoliciesViewModel;
 import nl.inkoopwerkbank.ui.policies.RequirementEditorController;
 import nl.inkoopwerkbank.ui.providers.ProviderFormController;
 import nl.inkoopwerkbank.ui.providers.ProviderFormViewModel;
+import nl.inkoopwerkbank.ui.providers.ProviderImportController;
+import nl.inkoopwerkbank.ui.providers.ProviderImportViewModel;
 import nl.inkoopwerkbank.ui.providers.ProvidersListController;
 import nl.inkoopwerkbank.ui.providers.ProvidersViewModel;
 import nl.inkoopwerkbank.ui.settings.SettingsController;
@@ -115,8 +117,11 @@ public final class UiComposition {
                     ProvidersListController c = new ProvidersListController(listVm, formVm, providers, background, messages,
                             dialogs);
                     c.setNavigator(mainRef[0]);
+                    c.setImportDialog(() -> views.load(View.PROVIDERS_IMPORT));
                     return c;
                 })
+                .register(ProviderImportController.class, () -> new ProviderImportController(
+                        new ProviderImportViewModel(providers, background, messages), messages, stylesheetUrls()))
                 .register(ProviderFormController.class, () -> {
                     ProviderFormController c = new ProviderFormController(formVm, listVm, messages, dialogs, status);
                     c.setHistory(history);

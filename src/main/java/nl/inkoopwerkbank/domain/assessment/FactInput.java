@@ -18,7 +18,19 @@ import nl.inkoopwerkbank.domain.fact.FactType;
  */
 public final class FactInput {
 
+    /** Digits before the decimal point an answer may have: no fact of the workbench needs more. */
+    public static final int MAX_DIGITS = 15;
+    /** Longest answer the store keeps (fact_answer.answer). */
+    public static final int MAX_ENCODED = 4000;
+    /** How much of a refused answer a message repeats. */
+    private static final int SHOWN = 60;
+
     private FactInput() {
+    }
+
+    /** A refused text as a message shows it: at most {@value #SHOWN} characters. */
+    static String shown(String text) {
+        return text.length() <= SHOWN ? text : text.substring(0, SHOWN - 1) + "\u2026";
     }
 
     /** A parsed value, or the reason it is not one. */
@@ -37,10 +49,10 @@ public final class FactInput {
             case BOOLEAN -> switch (t.toLowerCase(Locale.ROOT)) {
                 case "ja", "yes", "true", "j", "y" -> checked(def, FactValue.bool(true));
                 case "nee", "no", "false", "n" -> checked(def, FactValue.bool(false));
-                default -> new Parsed(null, Violation.of(def.key(), "fact.error.boolean", t));
+                default -> new Parsed(null, Violation.of(def.key(), "fact.error.boolean", shown(t)));
             };
             case NUMBER, PERCENTAGE, MONEY -> number(t).map(n -> checked(def, FactValue.number(def.type(), n)))
-                    .orElseGet(() -> new Parsed(null, Violation.of(def.key(), "fact.error.number", t)));
+                    .orElseGet(() -> new Parsed(null, Violation.of(def.key(), "fact.error.number", shown(t))));
             case CHOICE -> checked(def, FactValue.choice(t));
             case LIST -> {
                 List<String> items = new ArrayList<>();
@@ -51,7 +63,7 @@ public final class FactInput {
                 }
                 yield checked(def, FactValue.list(items));
             }
-            case DATE -> new Parsed(null, Violation.of(def.key(), "fact.error.type", t));
+            case DATE -> new Parsed(null, Violation.of(def.key(), "fact.error.type", shown(t)));
         };
     }
 
@@ -66,6 +78,12 @@ public final class FactInput {
             return Optional.of(Violation.of(def.key(), "fact.error.type", value.encode()));
         }
         BigDecimal n = value.asNumber();
+        if (n != null && n.stripTrailingZeros().precision() - n.stripTrailingZeros().scale() > MAX_DIGITS) {
+            return Optional.of(Violation.of(def.key(), "fact.error.tooLarge", MAX_DIGITS));
+        }
+        if (value.encode().length() > MAX_ENCODED) {
+            return Optional.of(Violation.of(def.key(), "validation.too-long", MAX_ENCODED));
+        }
         if (n != null && n.signum() < 0) {
             return Optional.of(Violation.of(def.key(), "fact.error.negative", n.toPlainString()));
         }

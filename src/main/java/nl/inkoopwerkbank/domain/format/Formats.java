@@ -112,12 +112,15 @@ public final class Formats {
      * {@code € 250.000}, {@code 3,5%}, {@code -1,2}, or with a decimal point when there is no comma and
      * the dots are not thousands groups ({@code 1234.56}). Empty when it is not a number.
      */
+    /** A number typed with more characters than this is not one a buyer means (and would be slow to read). */
+    public static final int MAX_NUMBER_TEXT = 60;
+
     public static Optional<BigDecimal> parseNumber(String text) {
         if (text == null) {
             return Optional.empty();
         }
         String t = text.replace("€", "").replace("%", "").replace('\u00a0', ' ').replace(" ", "").strip();
-        if (t.isEmpty() || !t.matches("-?[0-9.,]+")) {
+        if (t.isEmpty() || t.length() > MAX_NUMBER_TEXT || !t.matches("-?[0-9.,]+")) {
             return Optional.empty();
         }
         String normal;

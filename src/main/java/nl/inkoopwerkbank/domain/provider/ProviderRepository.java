@@ -3,6 +3,8 @@ package nl.inkoopwerkbank.domain.provider;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 
 /** Where providers are kept. Implemented by the store; the domain and services only see this interface. */
 public interface ProviderRepository {
@@ -23,6 +25,14 @@ public interface ProviderRepository {
 
     /** Inserts or updates (by AGB-code) every provider in one transaction: all or nothing. */
     ImportResult upsertAll(List<Provider> providers);
+
+    /**
+     * As {@link #upsertAll(List)}, telling {@code stored} how many providers are stored so far. When
+     * {@code cancelled} answers true (it is asked between parts of the work) or {@code stored} throws, the
+     * transaction is rolled back, nothing has changed, and a
+     * {@link java.util.concurrent.CancellationException} (or what {@code stored} threw) is thrown.
+     */
+    ImportResult upsertAll(List<Provider> providers, IntConsumer stored, BooleanSupplier cancelled);
 
     boolean agbCodeTaken(String agbCode, Long exceptId);
 

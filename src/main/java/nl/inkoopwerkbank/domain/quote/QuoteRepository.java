@@ -16,6 +16,12 @@ public interface QuoteRepository {
     /** Creates an empty quote for an IGO, year and insurer; fails when one exists. */
     Quote create(long igoProviderId, int contractYear, String insurerId);
 
+    /**
+     * Creates a quote for an IGO, year and insurer with its first rounds, in one transaction: the quote and
+     * its rounds are there together or not at all. Fails when the quote exists.
+     */
+    Quote createWithRounds(long igoProviderId, int contractYear, String insurerId, List<QuoteRound> rounds);
+
     /** Appends rounds in one transaction; each gets the next number. Returns the quote as stored. */
     Quote addRounds(long quoteId, List<QuoteRound> rounds);
 

@@ -124,17 +124,31 @@ public final class QuoteValidator {
         if (n == null) {
             return;
         }
-        if (n.signum() < 0) {
+        if (n.signum() < 0 && digits(n) <= MAX_DIGITS) {
             v.add(Violation.of(field, "quote.error.negative", n));
         } else {
             scale(v, field, n);
         }
     }
 
+    /** Digits before the decimal point a figure may have (the store keeps NUMERIC(24, 6)). */
+    public static final int MAX_DIGITS = 18;
+
     private static void scale(List<Violation> v, String field, BigDecimal n) {
-        if (n != null && n.stripTrailingZeros().scale() > MAX_SCALE) {
+        if (n == null) {
+            return;
+        }
+        if (digits(n) > MAX_DIGITS) {
+            v.add(Violation.of(field, "quote.error.tooLarge", MAX_DIGITS));
+        } else if (n.stripTrailingZeros().scale() > MAX_SCALE) {
             v.add(Violation.of(field, "quote.error.scale", MAX_SCALE));
         }
+    }
+
+    /** The digits before the decimal point (0 for 0.5). */
+    private static int digits(BigDecimal n) {
+        BigDecimal s = n.stripTrailingZeros();
+        return Math.max(0, s.precision() - s.scale());
     }
 
     private static void text(List<Violation> v, String field, String s) {

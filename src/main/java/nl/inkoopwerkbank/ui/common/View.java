@@ -6,6 +6,7 @@ public enum View {
     DASHBOARD("dashboard"),
     PROVIDERS_LIST("providers_list"),
     PROVIDERS_FORM("providers_form"),
+    PROVIDERS_IMPORT("providers_import"),
     POLICIES_BROWSER("policies_browser"),
     POLICIES_COMPARE("policies_compare"),
     POLICY_REQUIREMENT_EDITOR("policy_requirement_editor"),

@@ -17,6 +17,7 @@ import javafx.util.Callback;
 
 import org.controlsfx.control.textfield.CustomTextField;
 
+import nl.inkoopwerkbank.domain.provider.Provider;
 import nl.inkoopwerkbank.domain.provider.ProviderQuery.ContractStatus;
 import nl.inkoopwerkbank.domain.provider.ProviderQuery.SortKey;
 import nl.inkoopwerkbank.domain.provider.ProviderRow;
@@ -26,6 +27,7 @@ import nl.inkoopwerkbank.service.ProviderService;
 import nl.inkoopwerkbank.ui.common.Background;
 import nl.inkoopwerkbank.ui.common.Converters;
 import nl.inkoopwerkbank.ui.common.Dialogs;
+import nl.inkoopwerkbank.ui.common.ViewLoader;
 
 /**
  * The providers section: search and filters over a table whose sorting is done by the database, with
@@ -51,6 +53,7 @@ public final class ProvidersListController {
     @FXML private Button assessButton;
     @FXML private javafx.scene.control.Button summaryButton;
     private nl.inkoopwerkbank.ui.shell.Navigator navigator;
+    private java.util.function.Supplier<ViewLoader.Loaded<ProviderImportController>> importDialog;
     @FXML private TableView<ProviderRow> table;
     @FXML private TableColumn<ProviderRow, String> agbColumn;
     @FXML private TableColumn<ProviderRow, String> nameColumn;
@@ -76,6 +79,33 @@ public final class ProvidersListController {
         this.background = background;
         this.messages = messages;
         this.dialogs = dialogs;
+    }
+
+    /** Loads the import dialog (a fresh one each time). */
+    public void setImportDialog(java.util.function.Supplier<ViewLoader.Loaded<ProviderImportController>> importDialog) {
+        this.importDialog = importDialog;
+    }
+
+    /**
+     * Imports a provider register: unsaved changes in the form first (an import may update that provider),
+     * then the file, then the import dialog. Afterwards the list, and the provider in the form, show what is
+     * stored: the new data, or after a cancel or a refusal the old.
+     */
+    @FXML
+    private void onImport() {
+        if (importDialog == null) {
+            return;
+        }
+        whenSafeToLeave(() -> dialogs.chooseOpenFile(messages.get("providers.import.choose"), "csv").ifPresent(file -> {
+            ViewLoader.Loaded<ProviderImportController> d = importDialog.get();
+            d.controller().show(file, root.getScene() == null ? null : root.getScene().getWindow(), () -> {
+                vm.reloadAfterEdit();
+                Provider open = formVm.original();
+                if (open != null && open.id() != null && !formVm.isDirty()) {
+                    open(open.id());
+                }
+            });
+        }), () -> { });
     }
 
     /** Lets "Toetsen" open the provider's matrix in the Toetsing section. */

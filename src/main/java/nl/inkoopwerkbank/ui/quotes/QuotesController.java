@@ -435,7 +435,8 @@ public final class QuotesController {
                     } else {
                         dialogs.showText(messages.get("quotes.file.import"), messages.get("quotes.file.problems",
                                 file.getFileName().toString(), r.problems().size()), r.problems().stream()
-                                .map(p -> p.file() + (p.line() > 0 ? ":" + p.line() : "") + " · " + p.column() + " · "
+                                .map(p -> p.file() + (p.line() > 0 ? ":" + p.line() : "")
+                                        + (p.column() == null || p.column().isBlank() ? "" : " · " + p.column()) + " · "
                                         + messages.get(p.messageKey(), p.args().toArray()))
                                 .collect(Collectors.joining("\n")), messages.get("common.close"));
                     }
