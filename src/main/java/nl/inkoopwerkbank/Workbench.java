@@ -10,6 +10,7 @@ import nl.inkoopwerkbank.service.AssessmentService;
 import nl.inkoopwerkbank.service.AuditService;
 import nl.inkoopwerkbank.service.CalendarService;
 import nl.inkoopwerkbank.service.ExportService;
+import nl.inkoopwerkbank.service.ImportGuard;
 import nl.inkoopwerkbank.service.PolicyService;
 import nl.inkoopwerkbank.service.ProviderService;
 import nl.inkoopwerkbank.service.QuoteService;
@@ -66,6 +67,16 @@ public final class Workbench implements AutoCloseable {
                 clock.getZone());
     }
 
+    /** Every importer makes the automatic backup after validating and before storing. */
+    private Workbench guardImports() {
+        ImportGuard guard = backups.importGuard();
+        providers.setImportGuard(guard);
+        policies.setImportGuard(guard);
+        assessments.setImportGuard(guard);
+        quotes.setImportGuard(guard);
+        return this;
+    }
+
     /**
      * Opens (or on first start creates) the database at {@code basePath}; a new database gets the sample
      * data when {@code sampleData} is true.
@@ -89,7 +100,7 @@ public final class Workbench implements AutoCloseable {
             Workbench filling = new Workbench(fresh, clock);
             filling.loadSampleDataOnce(sampleData);
         });
-        Workbench wb = new Workbench(db, clock);
+        Workbench wb = new Workbench(db, clock).guardImports();
         try {
             wb.loadSampleDataOnce(sampleData);
         } catch (RuntimeException e) {

@@ -55,6 +55,7 @@ class BackupCliTest {
         Run list = run("backup", "list", "--db", db());
         assertEquals(0, list.exit(), list.err());
         assertTrue(list.out().contains("(voor de vergadering)"), list.out());
+        assertTrue(list.out().contains("extra.csv"), "the import made its own backup first: " + list.out());
 
         Run refused = run("backup", "restore", "--db", db());
         assertEquals(Cli.EXIT_INVALID, refused.exit());
