@@ -113,20 +113,22 @@ public final class Database implements AutoCloseable {
             checkHeader(file);
         }
         // look first without writing: a damaged file or one from a newer version must stay exactly as it is
-        Probe probe = probe(base, passphrase, file);
+        // the key is derived once (it takes a good part of a second) and used for every step below
+        char[] filePassword = filePassword(base, passphrase);
+        Probe probe = probe(base, filePassword, file);
         if (probe.pending()) {
             BackupStore.forDatabase(base).createOffline(nl.inkoopwerkbank.domain.backup.BackupInfo.MIGRATION,
                     probe.version(), probe.counts());
-            migrateOnCopy(base, passphrase);
+            migrateOnCopy(base, filePassword);
         }
-        return connect(base, passphrase, !exists, false);
+        return connect(base, filePassword, !exists, false);
     }
 
     private record Probe(boolean pending, String version, java.util.Map<String, Long> counts) {
     }
 
-    private static Probe probe(Path base, char[] passphrase, Path file) {
-        Database db = connect(base, passphrase, false, true);
+    private static Probe probe(Path base, char[] filePassword, Path file) {
+        Database db = connect(base, filePassword, false, true);
         try {
             MigrationInfoService info;
             try {
@@ -230,7 +232,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrateOnCopy(Path base, char[] passphrase) {
+    private static void migrateOnCopy(Path base, char[] filePassword) {
         Path file = DataLocation.dataFile(base);
         Path work = sibling(base, MIGRATING);
         try {
@@ -239,7 +241,6 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException(DatabaseException.Reason.OTHER,
                     "De database " + file + " kan niet worden gekopieerd om bij te werken: " + e.getMessage(), e);
         }
-        char[] filePassword = isEncrypted(base) ? keyFor(base).filePassword(passphrase, file) : null;
         runOnWorkCopy(work, filePassword, "bijgewerkt naar de huidige versie", file);
         try {
             AtomicStore.move(DataLocation.dataFile(work), file);
@@ -264,19 +265,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Database connect(Path base, char[] passphrase, boolean created, boolean readOnly) {
+    /**
+     * H2's file password for the database at {@code base}: derived from the passphrase for an encrypted
+     * file, null for a plain one (whose stale key file, left by an interrupted conversion, is removed).
+     */
+    private static char[] filePassword(Path base, char[] passphrase) {
         Path file = DataLocation.dataFile(base);
-        boolean encrypted = isEncrypted(base);
-        char[] filePassword = null;
-        if (encrypted) {
-            if (passphrase == null) {
-                throw new DatabaseException(DatabaseException.Reason.PASSPHRASE_NEEDED,
-                        "De database " + file + " is versleuteld; er is een wachtwoordzin nodig.", null);
-            }
-            filePassword = keyFor(base).filePassword(passphrase, file);
-        } else if (!readOnly) {
+        if (!isEncrypted(base)) {
             deleteQuietly(DatabaseKey.file(base));
+            return null;
         }
+        if (passphrase == null) {
+            throw new DatabaseException(DatabaseException.Reason.PASSPHRASE_NEEDED,
+                    "De database " + file + " is versleuteld; er is een wachtwoordzin nodig.", null);
+        }
+        return keyFor(base).filePassword(passphrase, file);
+    }
+
+    private static Database connect(Path base, char[] filePassword, boolean created, boolean readOnly) {
+        Path file = DataLocation.dataFile(base);
+        boolean encrypted = filePassword != null;
         JdbcDataSource ds = dataSource(base, filePassword, true);
         if (readOnly) {
             ds.setURL(ds.getURL() + ";ACCESS_MODE_DATA=r");
