@@ -67,8 +67,12 @@ public final class Cli implements Callable<Integer> {
             return EXIT_DATABASE;
         }
         try (Workbench wb = Workbench.open(base, !noSampleData, java.time.Clock.systemDefaultZone(), passphrase)) {
-            // the daily backup, when the last one is more than a day old
-            wb.backups().createIfDue();
+            // the daily backup, when the last one is more than a day old; a failure is reported, not fatal
+            try {
+                wb.backups().createIfDue();
+            } catch (DatabaseException e) {
+                err.println(e.getMessage());
+            }
             return action.run(wb, Messages.forLocale(wb.settings().language()));
         } catch (DatabaseException e) {
             err.println(e.getMessage());
