@@ -21,7 +21,7 @@ final class Migrations {
 
     private static JdbcDataSource dataSource(Path base, boolean readOnly) {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
+        ds.setURL("jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;TRACE_LEVEL_FILE=0"
                 + (readOnly ? ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r" : ""));
         ds.setUser("iwb");
         ds.setPassword("");

@@ -338,6 +338,10 @@ public final class Database implements AutoCloseable {
         // The user/password are local-only: the file is never served over a network.
         return "jdbc:h2:file:" + basePath.toAbsolutePath()
                 + ";WRITE_DELAY=0"
+                // H2 otherwise writes new chunks into space freed by old ones; the kill-and-restart harness
+                // found that a kill during a large transaction then sometimes reopened an older version,
+                // losing commits that had been acknowledged (docs/data-safety.md). New chunks are appended.
+                + ";REUSE_SPACE=FALSE"
                 + ";DB_CLOSE_ON_EXIT=FALSE"
                 + ";DEFAULT_LOCK_TIMEOUT=10000"
                 + ";TRACE_LEVEL_FILE=0"
