@@ -38,6 +38,7 @@ public final class Database implements AutoCloseable {
     private static final int FILE_CORRUPTED = 90030;
     private static final int FILE_VERSION_ERROR = 90048;
     private static final int IO_EXCEPTION = 90028;
+    private static final int DATABASE_IS_READ_ONLY = 90097;
     private static final int FILE_ENCRYPTION_ERROR = 90049;
     private static final int WRONG_USER_OR_PASSWORD = 28000;
     private static final byte[] ENCRYPTED_HEADER = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
@@ -381,6 +382,15 @@ public final class Database implements AutoCloseable {
         if (code == FILE_VERSION_ERROR) {
             return new DatabaseException(DatabaseException.Reason.WRONG_VERSION,
                     "De database " + file + " heeft een bestandsformaat dat deze versie van Inkoopwerkbank niet kan lezen.", e);
+        }
+        if (code == DATABASE_IS_READ_ONLY) {
+            // the read-only probe was asked to write: H2 needed to repair the file (it was cut short), or
+            // the file itself is read-only
+            return Files.isWritable(file)
+                    ? new DatabaseException(DatabaseException.Reason.DAMAGED,
+                            "De database " + file + " is beschadigd: het bestand is afgekapt of onvolledig.", e)
+                    : new DatabaseException(DatabaseException.Reason.OTHER,
+                            "De database " + file + " is alleen-lezen: controleer of u het bestand mag wijzigen.", e);
         }
         if (code == IO_EXCEPTION && !Files.isReadable(file)) {
             return new DatabaseException(DatabaseException.Reason.OTHER,
