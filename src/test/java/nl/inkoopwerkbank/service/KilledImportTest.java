@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.inkoopwerkbank.bench.RegisterFile;
 import nl.inkoopwerkbank.Workbench;
 import nl.inkoopwerkbank.domain.provider.Provider;
 
@@ -37,7 +38,7 @@ class KilledImportTest {
             before = wb.providers().all().stream().map(Provider::toString).toList();
             sample = wb.providers().all().get(0);
         }
-        Path file = ProviderRegisters.write(dir.resolve("register.csv"), 10_000, 77L);
+        Path file = RegisterFile.write(dir.resolve("register.csv"), 10_000, 77L);
         Files.writeString(file, String.join(";", sample.agbCode(), "Hernoemd voor de crash", "VSV", "", "", "", "Gouda",
                 "Midden-Holland", "", "", "", "") + "\r\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
@@ -65,7 +66,7 @@ class KilledImportTest {
         try (Workbench wb = Workbench.open(base, false)) {
             assertEquals(before, wb.providers().all().stream().map(Provider::toString).toList(),
                     "every provider exactly as before the import");
-            assertTrue(wb.providers().findByAgb(ProviderRegisters.agb(0)).isEmpty());
+            assertTrue(wb.providers().findByAgb(RegisterFile.agb(0)).isEmpty());
             // and the database works: the same register imports completely
             ProviderService.ImportOutcome again = wb.providers().importCsv(file);
             assertTrue(again.ok());

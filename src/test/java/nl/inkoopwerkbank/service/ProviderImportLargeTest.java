@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.inkoopwerkbank.bench.RegisterFile;
 import nl.inkoopwerkbank.Workbench;
 import nl.inkoopwerkbank.domain.provider.Provider;
 import nl.inkoopwerkbank.domain.provider.ProviderContract;
@@ -71,7 +72,7 @@ class ProviderImportLargeTest {
     @Test
     void aHundredThousandProvidersAreImportedWithProgress() {
         long before = service.count();
-        Path file = ProviderRegisters.write(dir.resolve("register.csv"), ROWS, SEED);
+        Path file = RegisterFile.write(dir.resolve("register.csv"), ROWS, SEED);
         List<String> guarded = new ArrayList<>();
         service.setImportGuard(guarded::add);
         Recorder progress = new Recorder();
@@ -84,11 +85,11 @@ class ProviderImportLargeTest {
         assertEquals(before + ROWS, service.count());
         assertEquals(List.of("import register.csv"), guarded, "the backup hook ran once, before storing");
 
-        Provider last = service.findByAgb(ProviderRegisters.agb(ROWS - 1)).orElseThrow();
-        assertEquals(ProviderRegisters.name(SEED, ROWS - 1), last.name());
+        Provider last = service.findByAgb(RegisterFile.agb(ROWS - 1)).orElseThrow();
+        assertEquals(RegisterFile.name(SEED, ROWS - 1), last.name());
         assertTrue(last.email().endsWith(".example"));
-        Provider first = service.findByAgb(ProviderRegisters.agb(0)).orElseThrow();
-        assertEquals(ProviderRegisters.name(SEED, 0), first.name());
+        Provider first = service.findByAgb(RegisterFile.agb(0)).orElseThrow();
+        assertEquals(RegisterFile.name(SEED, 0), first.name());
 
         // every provider got its own contracts (the ids returned by the insert batches are matched in order)
         Map<String, Provider> stored = new HashMap<>();
@@ -142,7 +143,7 @@ class ProviderImportLargeTest {
         // the register also updates a sample provider: after the cancel it must be as it was
         Provider sample = service.all().get(0);
         int rows = 30_000;
-        Path file = ProviderRegisters.write(dir.resolve("register.csv"), rows, SEED);
+        Path file = RegisterFile.write(dir.resolve("register.csv"), rows, SEED);
         Files.writeString(file, String.join(";", sample.agbCode(), "Hernoemd bij de import", "VSV", "", "", "", "Gouda",
                 "Midden-Holland", "", "", "caresq:2027-01-01", "") + "\r\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
@@ -162,7 +163,7 @@ class ProviderImportLargeTest {
 
         assertTrue(cancel.get(), "the cancel came while storing");
         assertEquals(count, service.count());
-        assertTrue(service.findByAgb(ProviderRegisters.agb(0)).isEmpty(), "the first batch was rolled back");
+        assertTrue(service.findByAgb(RegisterFile.agb(0)).isEmpty(), "the first batch was rolled back");
         Provider again = service.find(sample.id()).orElseThrow();
         assertEquals(sample, again, "the sample provider keeps its name, type, contracts and version");
         assertEquals(before, snapshot(), "every provider exactly as before");
@@ -181,7 +182,7 @@ class ProviderImportLargeTest {
 
     @Test
     void cancellingWhileCheckingStoresNothingAndSkipsTheBackup() {
-        Path file = ProviderRegisters.write(dir.resolve("register.csv"), 20_000, SEED);
+        Path file = RegisterFile.write(dir.resolve("register.csv"), 20_000, SEED);
         List<String> before = snapshot();
         List<String> guarded = new ArrayList<>();
         service.setImportGuard(guarded::add);
@@ -198,7 +199,7 @@ class ProviderImportLargeTest {
 
     @Test
     void aRefusingGuardStopsTheImportBeforeAnythingIsStored() {
-        Path file = ProviderRegisters.write(dir.resolve("register.csv"), 2_500, SEED);
+        Path file = RegisterFile.write(dir.resolve("register.csv"), 2_500, SEED);
         List<String> before = snapshot();
         service.setImportGuard(what -> {
             throw new IllegalStateException("backup failed");
@@ -206,6 +207,6 @@ class ProviderImportLargeTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> service.importCsv(file));
         assertEquals("backup failed", e.getMessage());
         assertEquals(before, snapshot());
-        assertFalse(service.findByAgb(ProviderRegisters.agb(0)).isPresent());
+        assertFalse(service.findByAgb(RegisterFile.agb(0)).isPresent());
     }
 }

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
+import nl.inkoopwerkbank.bench.RegisterFile;
 import nl.inkoopwerkbank.domain.Problem;
 import nl.inkoopwerkbank.domain.provider.Provider;
-import nl.inkoopwerkbank.service.ProviderRegisters;
 
 /**
  * The provider import clicked through: a generated register of 5,000 providers imported with its progress,
@@ -56,7 +56,7 @@ class ProviderImportScreenTest extends UiTestBase {
     @Test
     void fiveThousandProvidersAreImportedThroughTheScreen(FxRobot robot) {
         long before = app.workbench.providers().count();
-        Path file = ProviderRegisters.write(dir.resolve("register.csv"), 5_000, SEED);
+        Path file = RegisterFile.write(dir.resolve("register.csv"), 5_000, SEED);
         openImport(robot, file);
 
         robot.clickOn("#importStart");
@@ -71,8 +71,8 @@ class ProviderImportScreenTest extends UiTestBase {
         assertTrue(dialog(robot).isEmpty());
         assertEquals(before + 5_000, app.workbench.providers().count());
         assertEquals(count(before + 5_000), text(robot, "#countLabel"), "the list shows the imported providers");
-        Provider last = app.workbench.providers().findByAgb(ProviderRegisters.agb(4_999)).orElseThrow();
-        assertEquals(ProviderRegisters.name(SEED, 4_999), last.name());
+        Provider last = app.workbench.providers().findByAgb(RegisterFile.agb(4_999)).orElseThrow();
+        assertEquals(RegisterFile.name(SEED, 4_999), last.name());
     }
 
     @Test
@@ -110,7 +110,7 @@ class ProviderImportScreenTest extends UiTestBase {
     void cancellingWhileStoringKeepsTheOldProviders(FxRobot robot) throws IOException {
         Provider sample = app.workbench.providers().all().get(0);
         long before = app.workbench.providers().count();
-        Path file = ProviderRegisters.write(dir.resolve("groot.csv"), 5_000, SEED);
+        Path file = RegisterFile.write(dir.resolve("groot.csv"), 5_000, SEED);
         Files.writeString(file, String.join(";", sample.agbCode(), "Hernoemd door de import", "VSV", "", "", "", "Gouda",
                 "Midden-Holland", "", "", "", "") + "\r\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         openImport(robot, file);
@@ -136,7 +136,7 @@ class ProviderImportScreenTest extends UiTestBase {
         robot.clickOn("#providersImportClose");
         assertEquals(before, app.workbench.providers().count());
         assertEquals(sample, app.workbench.providers().find(sample.id()).orElseThrow(), "the sample provider as it was");
-        assertTrue(app.workbench.providers().findByAgb(ProviderRegisters.agb(0)).isEmpty());
+        assertTrue(app.workbench.providers().findByAgb(RegisterFile.agb(0)).isEmpty());
         assertEquals(count(before), text(robot, "#countLabel"), "the list shows the old providers");
     }
 }

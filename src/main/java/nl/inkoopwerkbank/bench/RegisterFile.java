@@ -1,4 +1,4 @@
-package nl.inkoopwerkbank.service;
+package nl.inkoopwerkbank.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -13,11 +13,11 @@ import java.util.Random;
 import nl.inkoopwerkbank.domain.provider.ProviderType;
 
 /**
- * Large provider registers for the import tests: realistic, fictional, valid rows (8-digit AGB-codes
+ * Large provider registers (register extracts) for the import benchmark and tests: realistic, fictional, valid rows (8-digit AGB-codes
  * starting with 5 so they never meet the sample data, Dutch postcodes, .example addresses, contracts with
  * the four insurers), generated from a fixed seed so a failure can be reproduced.
  */
-public final class ProviderRegisters {
+public final class RegisterFile {
 
     public static final String HEADER =
             "agb_code;naam;type;kvk_nummer;straat;postcode;plaats;regio;contactpersoon;email;contracten;notities";
@@ -41,7 +41,7 @@ public final class ProviderRegisters {
     private static final List<String> INSURERS = List.of("salland", "vgz", "zorgenzekerheid", "caresq");
     private static final String LETTERS = "ABCEGHJKLMNPRTVWXZ";
 
-    private ProviderRegisters() {
+    private RegisterFile() {
     }
 
     /** The AGB-code of the {@code i}-th generated provider (0-based). */
