@@ -79,11 +79,19 @@ public final class BenchContext {
      */
     public synchronized Path portfolio() throws IOException {
         if (portfolio == null) {
-            Path base = dir.resolve("portfolio").resolve("landelijk");
-            Files.createDirectories(base.getParent());
-            long t0 = System.nanoTime();
-            PortfolioGenerator.Summary s = PortfolioGenerator.generate(base, providers, seed);
-            log("  portefeuille gemaakt in %.1f s: %s", (System.nanoTime() - t0) / 1e9, s);
+            // generated once per size and seed, then kept beside the runs (the generator is deterministic)
+            Path base = dir.getParent().resolve("portfolio-" + providers + "-" + seed).resolve("landelijk");
+            if (!Files.exists(base.resolveSibling("landelijk.mv.db"))) {
+                Path building = dir.resolve("portfolio-building").resolve("landelijk");
+                Files.createDirectories(building.getParent());
+                long t0 = System.nanoTime();
+                PortfolioGenerator.Summary s = PortfolioGenerator.generate(building, providers, seed);
+                log("  portefeuille gemaakt in %.1f s: %s", (System.nanoTime() - t0) / 1e9, s);
+                Files.createDirectories(base.getParent());
+                Files.move(building.resolveSibling("landelijk.mv.db"), base.resolveSibling("landelijk.mv.db"));
+            } else {
+                log("  portefeuille hergebruikt: %s", base.getParent());
+            }
             portfolio = base;
         }
         return portfolio;
