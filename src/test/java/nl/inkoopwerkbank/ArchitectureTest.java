@@ -70,4 +70,11 @@ class ArchitectureTest {
                         "java.sql..", "org.jdbi..")
                 .check(classes);
     }
+
+    @Test
+    void benchmarksAndHarnessAreOnlyUsedByThemselves() {
+        noClasses().that().resideOutsideOfPackages("..bench..", "..harness..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.inkoopwerkbank.bench..", "nl.inkoopwerkbank.harness..")
+                .check(classes);
+    }
 }

@@ -54,14 +54,11 @@ public final class JdbiProviderRepository implements ProviderRepository {
     @Override
     public List<ProviderRow> search(ProviderQuery q) {
         StringBuilder sql = new StringBuilder(
-                "SELECT p.id, p.agb_code, p.name, p.type, p.place, p.region, "
-                        + "(SELECT LISTAGG(c.insurer_id, ',') WITHIN GROUP (ORDER BY i.sort_order) "
-                        + "   FROM provider_contract c JOIN insurer i ON i.id = c.insurer_id WHERE c.provider_id = p.id) AS contracts "
-                        + "FROM provider p WHERE 1 = 1");
+                "SELECT p.id, p.agb_code, p.name, p.type, p.place, p.region FROM provider p WHERE 1 = 1");
         String text = q.text() == null ? "" : q.text().trim();
         if (!text.isEmpty()) {
-            sql.append(" AND (LOWER(p.name) LIKE :like ESCAPE '!' OR p.agb_code LIKE :like ESCAPE '!'"
-                    + " OR LOWER(p.place) LIKE :like ESCAPE '!')");
+            // one precomputed lower-case key over name, AGB-code and place (V7), tab-separated
+            sql.append(" AND p.search_key LIKE :like ESCAPE '!'");
         }
         if (q.type() != null) {
             sql.append(" AND p.type = :type");
@@ -77,10 +74,10 @@ public final class JdbiProviderRepository implements ProviderRepository {
         String dir = q.ascending() ? " ASC" : " DESC";
         String order = switch (q.sortKey() == null ? ProviderQuery.SortKey.NAME : q.sortKey()) {
             case AGB_CODE -> "p.agb_code" + dir;
-            case TYPE -> "p.type" + dir + ", LOWER(p.name)";
-            case PLACE -> "LOWER(p.place)" + dir + ", LOWER(p.name)";
-            case REGION -> "LOWER(p.region)" + dir + ", LOWER(p.name)";
-            case NAME -> "LOWER(p.name)" + dir;
+            case TYPE -> "p.type" + dir + ", p.name_key";
+            case PLACE -> "LOWER(p.place)" + dir + ", p.name_key";
+            case REGION -> "LOWER(p.region)" + dir + ", p.name_key";
+            case NAME -> "p.name_key" + dir;
         };
         sql.append(" ORDER BY ").append(order).append(", p.id");
         return jdbi.withHandle(h -> {
@@ -97,12 +94,17 @@ public final class JdbiProviderRepository implements ProviderRepository {
             if (q.contractStatus() != null && q.insurerId() != null) {
                 query.bind("insurer", q.insurerId());
             }
-            return query.map((rs, ctx) -> {
-                String contracts = rs.getString("contracts");
-                return new ProviderRow(rs.getLong("id"), rs.getString("agb_code"), rs.getString("name"),
-                        ProviderType.valueOf(rs.getString("type")), rs.getString("place"), rs.getString("region"),
-                        contracts == null || contracts.isEmpty() ? List.of() : Arrays.asList(contracts.split(",")));
-            }).list();
+            // the contracts of all providers in one query (cheaper than a correlated subquery per row)
+            java.util.Map<Long, List<String>> contracts = new java.util.HashMap<>();
+            h.createQuery("SELECT c.provider_id, c.insurer_id FROM provider_contract c JOIN insurer i ON i.id = c.insurer_id "
+                    + "ORDER BY c.provider_id, i.sort_order")
+                    .map((rs, ctx) -> {
+                        contracts.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>(4)).add(rs.getString(2));
+                        return null;
+                    }).forEach(x -> { });
+            return query.map((rs, ctx) -> new ProviderRow(rs.getLong("id"), rs.getString("agb_code"), rs.getString("name"),
+                    ProviderType.valueOf(rs.getString("type")), rs.getString("place"), rs.getString("region"),
+                    contracts.getOrDefault(rs.getLong("id"), List.of()))).list();
         });
     }
 
