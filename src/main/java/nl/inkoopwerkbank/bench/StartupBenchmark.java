@@ -1,0 +1,140 @@
+package nl.inkoopwerkbank.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Issue 9: start to an interactive main window within 1.5x the start of a bare JavaFX window with one
+ * label. Each start is a fresh JVM (same java, class path and display options as this one), bare window
+ * and application alternating, timed from just before the process starts to the line the child prints
+ * when its window is shown and answers input ({@link StartMarker}). The application opens a copy of the
+ * generated portfolio (10,000 providers). The child then watches its own FX thread for a few seconds while
+ * background loading runs and prints the longest stall.
+ */
+public final class StartupBenchmark implements Benchmark {
+
+    private static final long START_TIMEOUT_SECONDS = 120;
+
+    /** One start: how long it took to the marker and the longest FX stall after it. */
+    record Start(double millis, double stallMillis) {
+    }
+
+    @Override
+    public String id() {
+        return "startup";
+    }
+
+    @Override
+    public List<Figure> run(BenchContext ctx) throws Exception {
+        Path db = ctx.portfolioCopy("startup");
+        Path logs = ctx.newFolder("startup-logs");
+        List<String> bare = List.of(BareWindow.class.getName());
+        List<String> app = List.of(AppStartProbe.class.getName(), db.toString());
+        // warm-up: the operating system's file cache holds the JDK, the jars and the database for both
+        start(ctx, bare, logs, "warm-bare");
+        start(ctx, app, logs, "warm-app");
+        List<Start> bareStarts = new ArrayList<>();
+        List<Start> appStarts = new ArrayList<>();
+        for (int i = 0; i < ctx.repeats(); i++) {
+            bareStarts.add(start(ctx, bare, logs, "bare-" + i));
+            appStarts.add(start(ctx, app, logs, "app-" + i));
+            ctx.log("  start %d: kaal venster %.0f ms, werkbank %.0f ms (FX-blokkade na tonen %.0f ms)", i + 1,
+                    bareStarts.get(i).millis(), appStarts.get(i).millis(), appStarts.get(i).stallMillis());
+        }
+        double bareMs = median(bareStarts.stream().mapToDouble(Start::millis).toArray());
+        double appMs = median(appStarts.stream().mapToDouble(Start::millis).toArray());
+        double stall = appStarts.stream().mapToDouble(Start::stallMillis).max().orElse(-1);
+        String note = String.format(Locale.ROOT, "mediaan van %d starts per kant, eigen JVM per start, %d aanbieders; "
+                + "FX-blokkade: langste in %d s na tonen", ctx.repeats(), ctx.providers(), StartMarker.WATCH_MILLIS / 1000);
+        return List.of(Figure.ratio("start tot interactief hoofdvenster", "App (Launcher --db)", appMs,
+                "kaal JavaFX-venster met één label", bareMs, 1.5, stall, note));
+    }
+
+    /** Starts one child JVM, waits for its markers and ends it. */
+    static Start start(BenchContext ctx, List<String> mainAndArgs, Path logs, String name)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.addAll(BenchContext.displayOptions());
+        command.addAll(mainAndArgs);
+        ProcessBuilder pb = new ProcessBuilder(command);
+        Path err = logs.resolve(name + ".err");
+        pb.redirectError(err.toFile());
+        LinkedBlockingQueue<Object[]> lines = new LinkedBlockingQueue<>();
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    lines.add(new Object[] {line, System.nanoTime()});
+                }
+            } catch (IOException e) {
+                // the child was ended
+            }
+            lines.add(new Object[] {null, System.nanoTime()});
+        }, "startup-bench-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            double millis = -1;
+            double stall = -1;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_TIMEOUT_SECONDS);
+            while (stall < 0) {
+                Object[] next = lines.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (next == null || next[0] == null) {
+                    throw new IllegalStateException(name + ": " + String.join(" ", mainAndArgs) + " gaf geen "
+                            + (millis < 0 ? StartMarker.READY : StartMarker.STALL) + (next == null ? " binnen "
+                            + START_TIMEOUT_SECONDS + " s" : " (proces beëindigd, code " + p.waitFor() + ")")
+                            + "; stderr: " + tail(err));
+                }
+                String line = (String) next[0];
+                if (line.equals(StartMarker.READY)) {
+                    millis = ((long) next[1] - t0) / 1e6;
+                } else if (line.startsWith(StartMarker.STALL + " ") && millis >= 0) {
+                    stall = Double.parseDouble(line.substring(StartMarker.STALL.length() + 1));
+                }
+            }
+            return new Start(millis, stall);
+        } finally {
+            end(p);
+        }
+    }
+
+    /** Ends the child as a logout would (its shutdown hook closes the database), forcibly if it hangs. */
+    private static void end(Process p) throws InterruptedException {
+        p.destroy();
+        if (!p.waitFor(20, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String tail(Path file) {
+        try {
+            String s = Files.readString(file, StandardCharsets.UTF_8);
+            return s.length() > 2_000 ? s.substring(s.length() - 2_000) : s;
+        } catch (IOException e) {
+            return "(" + e.getMessage() + ")";
+        }
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+}
