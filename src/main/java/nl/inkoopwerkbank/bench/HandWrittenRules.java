@@ -10,15 +10,16 @@ import nl.inkoopwerkbank.domain.assessment.Outcome;
 import nl.inkoopwerkbank.domain.provider.ProviderType;
 
 /**
- * The benchmark's baseline: the knock-outs and tiers of two current policies (VGZ geboortezorg 2027 and
- * Salland geboortezorg 2027) written directly in Java, read off the policy files by hand: plain if/else over
+ * The benchmark's baseline: the knock-outs, tiers and new-provider cut-offs of the current policies listed in
+ * {@link #POLICIES} written directly in Java, read off the policy files by hand: plain if/else over
  * a fact lookup, three-valued (met, not met, unknown while a fact is unanswered), without explanations,
  * traces or next steps. {@link EvaluationBenchmark} and its test check that every verdict equals the engine's.
  */
 public final class HandWrittenRules {
 
     /** The policies written here, by id. */
-    public static final List<String> POLICIES = List.of("vgz-2027-geboortezorg", "salland-2027-geboortezorg");
+    public static final List<String> POLICIES = List.of("vgz-2027-geboortezorg", "salland-2027-geboortezorg",
+            "salland-2027-msz");
 
     /** The top-level verdict of one contract: outcome, tier (null when none) and whether the tier is final. */
     public record Verdict(Outcome outcome, String tier, boolean tierFinal) {
@@ -70,6 +71,11 @@ public final class HandWrittenRules {
         int ge(String key, long limit) {
             BigDecimal n = num(key);
             return n == null ? U : n.compareTo(BigDecimal.valueOf(limit)) >= 0 ? M : N;
+        }
+
+        int le(String key, long limit) {
+            BigDecimal n = num(key);
+            return n == null ? U : n.compareTo(BigDecimal.valueOf(limit)) <= 0 ? M : N;
         }
 
         int lt(String key, long limit) {
@@ -223,6 +229,7 @@ public final class HandWrittenRules {
         return switch (policyId) {
             case "vgz-2027-geboortezorg" -> Vgz2027.contract(contractId, new Facts(sheet, "vgz"));
             case "salland-2027-geboortezorg" -> Salland2027.contract(contractId, new Facts(sheet, "salland"));
+            case "salland-2027-msz" -> SallandMsz2027.contract(contractId, newToInsurer, new Facts(sheet, "salland"), on);
             default -> null;
         };
     }
@@ -442,6 +449,135 @@ public final class HandWrittenRules {
                                     f.geFraction("trainees_bbl_czo_institute", "kraamverzorgenden_count", BigDecimal.ONE, 35))),
                     f.yes("training_plan_with_capacity"));
             return tiered(knockOuts, new String[] {"A", "B"}, new int[] {a, M});
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    /**
+     * Salland, Inkoopbeleid Medisch-specialistische zorg 2027: one set of requirements for every contract, a few
+     * per kind of institution; new providers register on or before 1 September 2026.
+     */
+    static final class SallandMsz2027 {
+
+        static final LocalDate REGISTRATION_CUTOFF = LocalDate.of(2026, 9, 1);
+
+        static Verdict contract(String id, boolean newToInsurer, Facts f, LocalDate on) {
+            int own = switch (id) {
+                case "ziekenhuis" -> and(dialysisOptions(f), transgenderCare(f),
+                        when(f.yes("provides_emergency_care"), f.yes("meets_acute_care_timeliness_norms")),
+                        f.yes("care_profile_matches_institution_role"));
+                case "zbc" -> and(f.yes("backup_agreement_nearby_hospital"),
+                        and(f.yes("peer_review_and_visitation"), f.yes("structural_peer_consultation")),
+                        f.yes("low_complex_high_volume_care"),
+                        f.le("max_asa_class_invasive", 2),
+                        transgenderCare(f),
+                        f.yes("care_profile_matches_institution_role"));
+                case "dialysecentrum" -> and(f.containsAll("quality_certificates", "HKZ"), dialysisOptions(f));
+                case "edc" -> and(f.yes("follows_lesa_rational_lab_requests"),
+                        f.yes("patient_safety_own_responsibility"),
+                        f.yes("access_and_result_times_assured"),
+                        and(f.yes("electronic_lab_record"), f.yes("connected_to_zorgdomein")),
+                        f.yes("rational_ordering_action_plan"));
+                case "trombosedienst" -> f.yes("fnt_member");
+                case "audiologisch-centrum" -> f.yes("follows_fenac_safety_policy");
+                case "revalidatiecentrum" -> {
+                    int imsr = f.yes("provides_imsr");
+                    yield and(f.yes("promotes_shorter_rehab_trajectories"),
+                            f.yes("applies_vra_quality_criteria"),
+                            f.yes("applies_werkwijzer_msr"),
+                            when(imsr, f.yes("imsr_guidelines_implemented")),
+                            when(imsr, f.yes("imsr_patients_indicated_per_document")),
+                            when(imsr, f.yes("imsr_reason_recorded")));
+                }
+                case "categorale-instelling" -> M;
+                default -> -1;
+            };
+            if (own < 0) {
+                return null;
+            }
+            if (newToInsurer && on.isAfter(REGISTRATION_CUTOFF)) {
+                return new Verdict(Outcome.NOT_ELIGIBLE, null, false);
+            }
+            return Verdict.of(and(general(f), own));
+        }
+
+        static int dialysisOptions(Facts f) {
+            return when(f.yes("provides_dialysis"), f.yes("informs_all_dialysis_options"));
+        }
+
+        static int transgenderCare(Facts f) {
+            int provides = f.yes("provides_transgender_care");
+            return and(when(provides, f.yes("transgender_care_network")), when(provides, f.yes("follows_wpath_standards")));
+        }
+
+        /** The requirements for every contract. */
+        static int general(Facts f) {
+            int quality = and(f.yes("complies_with_legislation"),
+                    f.yes("vms_certified"),
+                    or(f.containsAny("quality_certificates", "HKZ", "ISO_9001", "NEN_EN_15224"),
+                            f.yes("healthcare_accreditation")),
+                    f.yes("participates_mandatory_quality_registries"),
+                    f.yes("shares_results_bo_kwaliteit"),
+                    f.yes("prepares_registry_data_delivery_wkkgz"),
+                    f.yes("implements_keuzenkamp_measures"),
+                    f.yes("measures_patient_satisfaction_validated"),
+                    f.yes("promotes_appropriate_use"),
+                    f.yes("refers_patients_to_verified_reviews"),
+                    and(f.yes("follows_professional_guidelines"), f.yes("meets_minimum_volume_quality_norms")),
+                    and(f.yes("meets_igj_requirements"), f.yes("follows_zin_positions")),
+                    and(f.yes("medical_staff_big_registered"), f.yes("specialists_registered_msrc")));
+            int notContracted = f.no("contracted_by_insurer_current_year");
+            int registeredInTime = when(notContracted, f.yes("applied_before_new_provider_deadline"));
+            int addOn = f.yes("uses_addon_drugs");
+            int coreRegion = f.yes("in_insurer_core_region");
+            int additional = f.yes("requests_additional_purchase");
+            return and(quality,
+                    f.yes("conforms_to_policy_principles"),
+                    f.yes("added_value_for_insured"),
+                    f.yes("wtza_compliant"),
+                    f.ge("fte_big_medical_specialists", 2),
+                    f.ge("years_in_business", 2),
+                    f.yes("vecozo_zorginkoopportaal_access"),
+                    f.yes("declares_digitally_vecozo"),
+                    f.yes("care_costs_proportionate_to_admin_burden"),
+                    f.yes("established_in_netherlands"),
+                    registeredInTime,
+                    when(f.yes("care_below_norm_detected"), and(f.yes("norm_deviation_reported_with_plan"),
+                            f.yes("norm_deviation_resolved_or_care_transferred"))),
+                    when(f.yes("provides_emergency_care"), f.yes("meets_kwaliteitskader_spoedzorgketen")),
+                    f.yes("explains_strategy_regional_tasks"),
+                    when(and(f.yes("leads_regional_transition"), f.yes("strategic_policy_requested_by_insurer")),
+                            f.yes("strategic_policy_shared_by_deadline")),
+                    f.yes("integrates_migrant_worker_access_principles"),
+                    f.yes("within_access_time_norms"),
+                    f.yes("follows_nza_waiting_time_rules"),
+                    f.yes("publishes_current_waiting_times"),
+                    f.yes("informs_about_waiting_list_mediation"),
+                    f.yes("implements_shared_decision_making"),
+                    f.yes("provides_understandable_patient_information"),
+                    when(f.yes("proposes_care_redesign_initiative"), f.yes("care_redesign_budget_neutral_scalable")),
+                    when(addOn, f.yes("appropriate_use_expensive_drugs")),
+                    when(addOn, f.yes("drug_committee_advice_before_addon")),
+                    f.yes("applies_labour_saving_technology"),
+                    f.yes("adopts_national_data_exchange_standards"),
+                    when(coreRegion, f.yes("mental_health_referral_agreements")),
+                    when(coreRegion, f.yes("informal_carer_support_shown")),
+                    when(f.yes("uses_ai"), f.yes("ai_meets_frameworks")),
+                    f.yes("spreads_care_within_volume_agreements"),
+                    when(and(f.yes("insurer_substantial_market_share"), f.yes("price_or_managed_agreement")),
+                            f.yes("quarterly_volume_forecasts_vecozo")),
+                    when(additional, f.yes("additional_purchase_request_before_deadline")),
+                    when(additional, f.yes("production_and_forecasts_shared")),
+                    when(additional, f.yes("unforeseen_change_in_circumstances")),
+                    f.yes("no_separate_claims_mutual_services"),
+                    f.no("insurer_has_sufficient_contracted_care"),
+                    f.no("provides_care_abroad"),
+                    f.no("improper_care_found_by_insurer"),
+                    f.no("fraud_investigation_by_insurer"),
+                    f.no("listed_in_evr"),
+                    f.no("negative_statements_about_insurer"),
+                    f.no("improper_care_found_by_authority"),
+                    when(notContracted, registeredInTime));
         }
     }
 }
