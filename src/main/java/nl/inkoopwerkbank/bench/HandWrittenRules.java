@@ -19,7 +19,7 @@ public final class HandWrittenRules {
 
     /** The policies written here, by id. */
     public static final List<String> POLICIES = List.of("vgz-2027-geboortezorg", "salland-2027-geboortezorg",
-            "salland-2027-msz");
+            "salland-2027-msz", "caresq-2027-geboortezorg");
 
     /** The top-level verdict of one contract: outcome, tier (null when none) and whether the tier is final. */
     public record Verdict(Outcome outcome, String tier, boolean tierFinal) {
@@ -71,6 +71,26 @@ public final class HandWrittenRules {
         int ge(String key, long limit) {
             BigDecimal n = num(key);
             return n == null ? U : n.compareTo(BigDecimal.valueOf(limit)) >= 0 ? M : N;
+        }
+
+        /** {@code key >= ceil(other / divisor)}. */
+        int geRoundedUp(String key, String other, long divisor) {
+            BigDecimal n = num(key);
+            BigDecimal o = num(other);
+            if (n == null || o == null) {
+                return U;
+            }
+            BigDecimal whole = o.divide(BigDecimal.valueOf(divisor), 0, java.math.RoundingMode.CEILING);
+            return n.compareTo(whole) >= 0 ? M : N;
+        }
+
+        int leFact(String key, String other) {
+            BigDecimal n = num(key);
+            BigDecimal o = num(other);
+            if (n == null || o == null) {
+                return U;
+            }
+            return n.compareTo(o) <= 0 ? M : N;
         }
 
         int le(String key, long limit) {
@@ -229,6 +249,7 @@ public final class HandWrittenRules {
         return switch (policyId) {
             case "vgz-2027-geboortezorg" -> Vgz2027.contract(contractId, new Facts(sheet, "vgz"));
             case "salland-2027-geboortezorg" -> Salland2027.contract(contractId, new Facts(sheet, "salland"));
+            case "caresq-2027-geboortezorg" -> Caresq2027.contract(contractId, newToInsurer, new Facts(sheet, "caresq"), on);
             case "salland-2027-msz" -> SallandMsz2027.contract(contractId, newToInsurer, new Facts(sheet, "salland"), on);
             default -> null;
         };
@@ -578,6 +599,146 @@ public final class HandWrittenRules {
                     f.no("negative_statements_about_insurer"),
                     f.no("improper_care_found_by_authority"),
                     when(notContracted, registeredInTime));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    /**
+     * CareSQ, Inkoopbeleid Geboortezorg 2027: kraamzorg in tiers A (training and KSV), B (one of them) and C;
+     * new IGO's apply on or before 1 October 2026.
+     */
+    static final class Caresq2027 {
+
+        static final LocalDate IGO_CUTOFF = LocalDate.of(2026, 10, 1);
+
+        static Verdict contract(String id, boolean newToInsurer, Facts f, LocalDate on) {
+            return switch (id) {
+                case "verloskunde" -> verloskunde(f);
+                case "echoscopie" -> Verdict.of(and(general(f), registered(f),
+                        f.yes("works_with_lip"),
+                        f.yes("sonographers_ben_registered"),
+                        f.yes("meets_prenatal_screening_quality_requirements"),
+                        f.yes("participates_perined"),
+                        f.yes("participates_perinatal_audit"),
+                        f.yes("phone_available_office_hours"),
+                        f.yes("declares_digitally_vecozo"),
+                        f.yes("pursues_zn_digitalisation_goals"),
+                        f.yes("uses_digital_care")));
+                case "geboortecentrum" -> Verdict.of(and(general(f), registered(f),
+                        f.yes("droge_verbinding"),
+                        f.yes("cooperation_agreements_with_partners"),
+                        f.yes("admits_from_2_3_cm_dilation"),
+                        f.yes("individual_guidance_during_birth"),
+                        f.yes("phone_available_office_hours"),
+                        f.yes("declares_digitally_vecozo"),
+                        f.yes("pursues_zn_digitalisation_goals"),
+                        f.yes("uses_digital_care"),
+                        when(f.yes("offers_ligdagen"), kraamBasics(f)),
+                        when(f.yes("offers_nitrous_oxide"), f.yes("meets_nitrous_oxide_conditions"))));
+                case "kraamzorg" -> {
+                    int knockOuts = and(general(f), kraamBasics(f), careStandards(f));
+                    int training = and(or(f.yes("sbb_recognised"), f.yes("trainees_in_branch_recognised_training")),
+                            f.ge("training_places", 1),
+                            f.geRoundedUp("training_places", "fte_kraamverzorgenden", 20));
+                    int ksv = f.yes("ksv_member");
+                    int a = and(training, ksv, and(training, ksv));
+                    int b = or(training, ksv);
+                    yield tiered(knockOuts, new String[] {"A", "B", "C"}, new int[] {a, b, M});
+                }
+                case "kraamzorg-bemiddeling" -> Verdict.of(and(general(f), careStandards(f),
+                        or(f.yes("bo_geboortezorg_member"), f.yes("meets_bo_geboortezorg_membership_requirements")),
+                        f.yes("vsv_member_all_in_work_area"),
+                        f.containsAny("quality_certificates", "HKZ", "ISO_9001", "NEN_EN_15224"),
+                        f.yes("works_with_lip"),
+                        f.le("carers_employed_pct", 50),
+                        f.yes("carers_individual_agb"),
+                        f.yes("phone_available_office_hours"),
+                        f.yes("partus_assistance_24_7"),
+                        f.yes("declares_digitally_vecozo"),
+                        f.yes("postcode_work_area_registered_vektis"),
+                        f.yes("accepts_all_requests_in_work_area"),
+                        f.yes("follows_ksv_agreements"),
+                        f.yes("pursues_zn_digitalisation_goals"),
+                        f.yes("uses_digital_care")));
+                case "addendum-verminderde-beschikbaarheid" -> addendum(and(general(f),
+                        f.yes("lead_insurer_availability_surcharge_agreement")), verloskunde(f));
+                case "igo" -> {
+                    if (newToInsurer && on.isAfter(IGO_CUTOFF)) {
+                        yield new Verdict(Outcome.NOT_ELIGIBLE, null, false);
+                    }
+                    yield Verdict.of(and(general(f),
+                            f.yes("lead_insurer_integral_agreement"),
+                            f.yes("igo_formed_by_regional_providers"),
+                            f.containsAll("igo_disciplines", "EERSTELIJNS_VERLOSKUNDE", "TWEEDELIJNS_VERLOSKUNDE",
+                                    "KRAAMZORG", "GYNAECOLOGIE", "ZIEKENHUIS"),
+                            f.yes("affiliated_providers_meet_discipline_requirements"),
+                            f.yes("follows_zorgstandaard_integrale_geboortezorg"),
+                            f.in("shared_care_record_status", "REALISED", "PLANNED", "INTENDED"),
+                            f.leFact("igo_cost_per_birth", "mono_cost_per_birth"),
+                            f.yes("schoning_agreement_with_hospital"),
+                            f.yes("declares_digitally_vecozo"),
+                            f.yes("pursues_zn_digitalisation_goals"),
+                            f.yes("uses_digital_care")));
+                }
+                default -> null;
+            };
+        }
+
+        /** For every contract. */
+        static int general(Facts f) {
+            return and(f.yes("complies_with_legislation"),
+                    f.yes("follows_professional_guidelines"),
+                    f.no("integrity_concerns"),
+                    when(f.no("received_contract_offer"), f.yes("added_value_for_insured")));
+        }
+
+        /** Midwives, ultrasound and birth centres: registered at Vektis and in VECOZO. */
+        static int registered(Facts f) {
+            return and(f.yes("agb_registered_vektis"), f.yes("vecozo_zorginkoopportaal_access"));
+        }
+
+        /** The kraamzorg requirements (a birth centre offering ligdagen meets them too). */
+        static int kraamBasics(Facts f) {
+            return and(or(f.yes("bo_geboortezorg_member"), f.yes("meets_bo_geboortezorg_membership_requirements")),
+                    f.yes("vsv_member_all_in_work_area"),
+                    f.containsAny("quality_certificates", "HKZ", "ISO_9001", "NEN_EN_15224"),
+                    f.yes("works_with_lip"),
+                    f.ge("carers_employed_pct", 50),
+                    f.yes("phone_available_office_hours"),
+                    f.yes("partus_assistance_24_7"),
+                    f.yes("declares_digitally_vecozo"),
+                    f.yes("postcode_work_area_registered_vektis"),
+                    f.yes("accepts_all_requests_in_work_area"),
+                    f.yes("pursues_zn_digitalisation_goals"),
+                    f.yes("uses_digital_care"));
+        }
+
+        /** Kraamzorg and mediation: the standards framework and at least 24 hours. */
+        static int careStandards(Facts f) {
+            return and(f.yes("follows_normenkader_kraamzorg"), f.ge("guaranteed_min_kraamzorg_hours", 24));
+        }
+
+        static Verdict verloskunde(Facts f) {
+            int ctg = f.yes("performs_ctg");
+            return Verdict.of(and(general(f), registered(f),
+                    f.yes("works_with_lip"),
+                    f.yes("uses_verloskundig_vademecum"),
+                    f.yes("midwives_knov_registered"),
+                    when(f.yes("performs_external_version"), f.yes("external_version_knov_registered")),
+                    when(f.yes("performs_iud"), f.yes("iud_knov_registered")),
+                    when(f.yes("performs_basic_ultrasound"), f.yes("sonographers_ben_registered")),
+                    when(ctg, f.yes("ctg_knov_registered")),
+                    when(ctg, f.yes("ctg_agreements_vsv")),
+                    when(ctg, f.yes("meets_ctg_training_requirements")),
+                    when(f.yes("provides_ipg"), f.yes("ipg_registered_centering")),
+                    f.yes("participates_perined"),
+                    f.yes("participates_perinatal_audit"),
+                    f.yes("vsv_member"),
+                    f.yes("phone_available_office_hours"),
+                    f.yes("phone_available_24_7"),
+                    f.yes("declares_digitally_vecozo"),
+                    f.yes("pursues_zn_digitalisation_goals"),
+                    f.yes("uses_digital_care")));
         }
     }
 }
