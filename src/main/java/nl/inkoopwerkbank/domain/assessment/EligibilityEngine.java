@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import nl.inkoopwerkbank.domain.fact.FactCatalog;
 import nl.inkoopwerkbank.domain.fact.FactDefinition;
@@ -39,6 +42,9 @@ import nl.inkoopwerkbank.domain.provider.ProviderType;
 public final class EligibilityEngine {
 
     private final FactCatalog catalog;
+
+    /** Lookups per policy, built once per policy object (policies are immutable). */
+    private final Map<Policy, PolicyIndex> indexes = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public EligibilityEngine(FactCatalog catalog) {
         this.catalog = Objects.requireNonNull(catalog);
@@ -72,14 +78,14 @@ public final class EligibilityEngine {
         Evaluation ev = new Evaluation(policy, facts);
         List<RequirementResult> results = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
-        for (Requirement r : policy.requirementsFor(contract.id())) {
+        for (Requirement r : ev.index.requirementsFor(contract.id())) {
             ids.add(r.id());
         }
         for (ContractType.Tier t : contract.tiers()) {
             ids.addAll(t.requirementIds());
         }
         for (String id : ids) {
-            policy.requirement(id).ifPresent(r -> results.add(ev.requirement(r)));
+            ev.index.requirement(id).ifPresent(r -> results.add(ev.requirement(r)));
         }
 
         List<DeadlineNotice> notices = notices(policy, contract, profile, on);
@@ -262,6 +268,48 @@ public final class EligibilityEngine {
         }
     }
 
+    private PolicyIndex index(Policy policy) {
+        PolicyIndex i = indexes.get(policy);
+        if (i == null) {
+            if (indexes.size() > 256) {
+                indexes.clear(); // policies replaced many times over: start again rather than keep them all
+            }
+            i = new PolicyIndex(policy);
+            indexes.put(policy, i);
+        }
+        return i;
+    }
+
+    /**
+     * The same answers as {@link Policy#requirement}, {@link Policy#requirementsFor} and
+     * {@link Policy#ambiguitiesAbout}, from maps instead of a scan of the whole policy per question.
+     */
+    private static final class PolicyIndex {
+        private final Policy policy;
+        private final Map<String, Requirement> byId = new HashMap<>();
+        private final Map<String, List<Requirement>> forContract = new ConcurrentHashMap<>();
+        private final Map<String, List<nl.inkoopwerkbank.domain.policy.Ambiguity>> ambiguities = new ConcurrentHashMap<>();
+
+        PolicyIndex(Policy policy) {
+            this.policy = policy;
+            for (Requirement r : policy.requirements()) {
+                byId.putIfAbsent(r.id(), r); // the first one, as Policy.requirement finds it
+            }
+        }
+
+        Optional<Requirement> requirement(String id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        List<Requirement> requirementsFor(String contractTypeId) {
+            return forContract.computeIfAbsent(contractTypeId, policy::requirementsFor);
+        }
+
+        List<nl.inkoopwerkbank.domain.policy.Ambiguity> ambiguitiesAbout(String elementId) {
+            return ambiguities.computeIfAbsent(elementId, policy::ambiguitiesAbout);
+        }
+    }
+
     /** Collected while evaluating: fact tests and unanswered facts. */
     static final class Trace {
         final List<FactUse> uses = new ArrayList<>();
@@ -271,12 +319,14 @@ public final class EligibilityEngine {
     /** One provider's facts against one policy; requirement results are memoised. */
     private final class Evaluation {
         private final Policy policy;
+        private final PolicyIndex index;
         private final FactSheet facts;
         private final Map<String, RequirementResult> memo = new HashMap<>();
         private final Set<String> inProgress = new HashSet<>();
 
         Evaluation(Policy policy, FactSheet facts) {
             this.policy = policy;
+            this.index = index(policy);
             this.facts = facts;
         }
 
@@ -304,7 +354,7 @@ public final class EligibilityEngine {
             inProgress.remove(r.id());
             RequirementResult result = new RequirementResult(r, status, trace.uses,
                     status == Status.UNKNOWN ? List.copyOf(trace.missing) : List.of(),
-                    policy.ambiguitiesAbout(r.id()));
+                    index.ambiguitiesAbout(r.id()));
             memo.put(r.id(), result);
             return result;
         }
@@ -313,7 +363,7 @@ public final class EligibilityEngine {
             Status s = Status.MET;
             List<RequirementResult> deciding = new ArrayList<>();
             for (String id : t.requirementIds()) {
-                Optional<Requirement> r = policy.requirement(id);
+                Optional<Requirement> r = index.requirement(id);
                 if (r.isPresent()) {
                     RequirementResult rr = requirement(r.get());
                     deciding.add(rr);
@@ -330,7 +380,7 @@ public final class EligibilityEngine {
 
         private void collectRefs(Condition c, List<RequirementResult> into) {
             if (c instanceof Condition.RequirementRef ref) {
-                policy.requirement(ref.requirementId()).ifPresent(r -> into.add(requirement(r)));
+                index.requirement(ref.requirementId()).ifPresent(r -> into.add(requirement(r)));
             } else if (c instanceof Condition.All a) {
                 a.of().forEach(x -> collectRefs(x, into));
             } else if (c instanceof Condition.Any a) {
@@ -384,7 +434,7 @@ public final class EligibilityEngine {
                 return met >= a.count() ? Status.MET : met + unknown < a.count() ? Status.NOT_MET : Status.UNKNOWN;
             }
             if (c instanceof Condition.RequirementRef ref) {
-                Requirement r = policy.requirement(ref.requirementId()).orElseThrow(
+                Requirement r = index.requirement(ref.requirementId()).orElseThrow(
                         () -> new IllegalStateException("Unknown requirement " + ref.requirementId()));
                 RequirementResult rr = requirement(r);
                 trace.uses.addAll(rr.facts());
@@ -551,7 +601,7 @@ public final class EligibilityEngine {
                 if (!visiting.add(ref.requirementId())) {
                     return null;
                 }
-                Requirement r = policy.requirement(ref.requirementId()).orElse(null);
+                Requirement r = index.requirement(ref.requirementId()).orElse(null);
                 if (r == null || r.condition() == null) {
                     return null;
                 }

@@ -42,10 +42,14 @@ public final class FactSheet {
     }
 
     public FactSheet with(FactAnswer answer) {
-        List<FactAnswer> copy = new ArrayList<>(answers.values());
-        copy.removeIf(a -> a.factKey().equals(answer.factKey()) && a.insurerId().equals(answer.insurerId()));
-        copy.add(answer);
-        return new FactSheet(copy);
+        // the same as copying every answer, dropping the one in this slot and adding the new one last,
+        // without hashing every answer again
+        FactSheet copy = new FactSheet(List.of());
+        copy.answers.putAll(answers);
+        String slot = slot(answer.factKey(), answer.insurerId());
+        copy.answers.remove(slot);
+        copy.answers.put(slot, answer);
+        return copy;
     }
 
     public FactSheet without(String key, String insurerId) {
