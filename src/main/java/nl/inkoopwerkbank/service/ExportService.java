@@ -5,15 +5,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 
@@ -23,6 +30,7 @@ import nl.inkoopwerkbank.domain.assessment.FactSheet;
 import nl.inkoopwerkbank.domain.assessment.ProviderProfile;
 import nl.inkoopwerkbank.domain.calendar.CalendarFilter;
 import nl.inkoopwerkbank.domain.calendar.CalendarItem;
+import nl.inkoopwerkbank.domain.calendar.ContractCalendar;
 import nl.inkoopwerkbank.domain.policy.ContractType;
 import nl.inkoopwerkbank.domain.policy.Policy;
 import nl.inkoopwerkbank.domain.provider.Insurer;
@@ -201,15 +209,15 @@ public final class ExportService {
             throw new IllegalArgumentException("no providers to export");
         }
         Context ctx = new Context();
+        ctx.loadSheets(list);
         List<SummaryTexts> lengths = lengths(messages);
         int total = list.size() + (combined ? 1 : 0);
         if (combined) {
             List<byte[]> parts = new ArrayList<>(list.size());
-            for (int i = 0; i < list.size(); i++) {
-                checkCancelled(cancelled);
-                parts.add(render(ctx.summary(list.get(i), policy, contractTypeId), lengths));
+            renderInOrder(list, policy, contractTypeId, ctx, lengths, cancelled, (i, bytes) -> {
+                parts.add(bytes);
                 progress.accept(i + 1, total);
-            }
+            });
             checkCancelled(cancelled);
             String title = messages.get("summary.combined.title", policy.title(), String.valueOf(list.size()));
             byte[] all = pdf.combine(parts, title);
@@ -223,16 +231,13 @@ public final class ExportService {
         Map<Path, Path> staged = new LinkedHashMap<>();
         boolean done = false;
         try {
-            for (int i = 0; i < list.size(); i++) {
-                checkCancelled(cancelled);
-                Provider p = list.get(i);
-                byte[] bytes = render(ctx.summary(p, policy, contractTypeId), lengths);
-                Path file = target.resolve(fileName(p, policy));
+            renderInOrder(list, policy, contractTypeId, ctx, lengths, cancelled, (i, bytes) -> {
+                Path file = target.resolve(fileName(list.get(i), policy));
                 Path tmp = Files.createTempFile(target, "." + file.getFileName() + ".", ".tmp");
                 staged.put(tmp, file);
                 AtomicFiles.writeForced(tmp, bytes);
                 progress.accept(i + 1, total);
-            }
+            });
             checkCancelled(cancelled);
             for (Map.Entry<Path, Path> e : staged.entrySet()) {
                 AtomicFiles.move(e.getKey(), e.getValue());
@@ -252,6 +257,64 @@ public final class ExportService {
                     }
                 }
             }
+        }
+    }
+
+    /** What a batch does with each rendered summary, in list order. */
+    private interface RenderedSink {
+        void accept(int index, byte[] pdf) throws IOException;
+    }
+
+    /** Summaries are laid out on this many threads at once (the database work stays on the calling thread). */
+    static final int RENDER_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+    /**
+     * Works out each summary on the calling thread and lays them out on {@link #RENDER_THREADS} threads, a
+     * few ahead; hands the PDFs to {@code sink} in the order of {@code list}. A failure or cancellation
+     * stops the layout of the rest.
+     */
+    private void renderInOrder(List<Provider> list, Policy policy, String contractTypeId, Context ctx,
+                               List<SummaryTexts> lengths, BooleanSupplier cancelled, RenderedSink sink)
+            throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(RENDER_THREADS, r -> {
+            Thread t = new Thread(r, "summary-pdf");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            ArrayDeque<Future<byte[]>> ahead = new ArrayDeque<>();
+            int next = 0;
+            for (int i = 0; i < list.size(); i++) {
+                while (next < list.size() && ahead.size() < 2 * RENDER_THREADS) {
+                    checkCancelled(cancelled);
+                    ContractSummary s = ctx.summary(list.get(next), policy, contractTypeId);
+                    ahead.add(pool.submit(() -> render(s, lengths)));
+                    next++;
+                }
+                checkCancelled(cancelled);
+                byte[] bytes;
+                try {
+                    bytes = ahead.remove().get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CancellationException();
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof IOException io) {
+                        throw io;
+                    }
+                    if (cause instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IOException(cause);
+                }
+                sink.accept(i, bytes);
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -337,6 +400,8 @@ public final class ExportService {
         private List<CalendarItem> items;
         private List<Quote> allQuotes;
         private Map<Long, FactSheet> sheets;
+        private List<Policy> library;
+        private final Map<ProviderType, Set<String>> typesByProviderType = new EnumMap<>(ProviderType.class);
         private final Map<String, Insurer> insurers = insurerNames();
 
         private List<CalendarItem> items() {
@@ -351,6 +416,21 @@ public final class ExportService {
                 allQuotes = quotes.all();
             }
             return allQuotes;
+        }
+
+        /** The provider as a calendar filter scope; the library's contract types per provider type are worked out once. */
+        private CalendarFilter.ProviderScope scope(Provider p) {
+            if (library == null) {
+                library = policies.all();
+            }
+            Set<String> types = typesByProviderType.computeIfAbsent(p.type(),
+                    t -> ContractCalendar.contractTypesFor(t, library));
+            return CalendarFilter.ProviderScope.of(p, types);
+        }
+
+        /** Reads the answers of all these providers in one go (a batch). */
+        void loadSheets(List<Provider> list) {
+            sheets = assessments.sheets(list.stream().map(Provider::id).distinct().toList());
         }
 
         private FactSheet sheet(Provider p) {
@@ -373,7 +453,7 @@ public final class ExportService {
                 }
             }
             String insurer = policy.insurer().id();
-            CalendarFilter filter = CalendarFilter.all().withProvider(calendar.scope(p));
+            CalendarFilter filter = CalendarFilter.all().withProvider(scope(p));
             List<CalendarItem> upcoming = ContractSummary.upcoming(filter.apply(items()).stream()
                     .filter(i -> i.kind().own() ? i.providerAgb() != null : insurer.equals(i.insurerId()))
                     .toList());

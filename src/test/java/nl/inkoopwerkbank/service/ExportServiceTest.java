@@ -562,6 +562,21 @@ class ExportServiceTest {
     // ------------------------------------------------------------------------------------------ batches
 
     @Test
+    void aBatchLaidOutOnSeveralThreadsHasTheSameSummariesAsOneByOne() throws Exception {
+        Policy policy = policy(SALLAND_GZ);
+        List<Provider> all = exports.providersFor(policy, null);
+        Path folder = dir.resolve("alle");
+        ExportService.BatchResult result = exports.writeSummaries(all, policy, null, folder, false, NL,
+                ExportService.Progress.NONE, () -> false);
+        assertEquals(all.size(), result.files().size());
+        for (int i = 0; i < all.size(); i++) {
+            byte[] alone = exports.summaryPdf(all.get(i), policy, null, NL);
+            assertEquals(pageTexts(alone), pageTexts(Files.readAllBytes(result.files().get(i))),
+                    "summary of " + all.get(i).name());
+        }
+    }
+
+    @Test
     void aBatchToAFolderWritesOnePdfPerProvider() throws Exception {
         Policy policy = policy(SALLAND_GZ);
         List<Provider> igos = exports.providersFor(policy, "igo");

@@ -48,6 +48,14 @@ public final class PdfReportWriter {
         }
     }
 
+    /**
+     * The XHTML (with its print style sheet) this writer renders a document from; for comparisons with
+     * other HTML-to-PDF converters.
+     */
+    public static String html(ReportDocument doc) {
+        return ReportHtml.of(doc);
+    }
+
     /** Renders one document to PDF bytes. */
     public byte[] render(ReportDocument doc) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
