@@ -157,4 +157,25 @@ public final class BenchContext {
     public boolean fxStarted() {
         return fxStarted;
     }
+
+    /** Runs {@code r} on the FX thread and waits for it; what it throws is thrown here. */
+    public static void onFx(Runnable r) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        Platform.runLater(() -> {
+            try {
+                r.run();
+            } catch (Throwable t) {
+                failed.set(t);
+            } finally {
+                done.countDown();
+            }
+        });
+        if (!done.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("de FX-thread antwoordde niet binnen 60 s");
+        }
+        if (failed.get() != null) {
+            throw new IllegalStateException(failed.get());
+        }
+    }
 }

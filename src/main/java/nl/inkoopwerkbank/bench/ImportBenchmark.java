@@ -131,14 +131,14 @@ public final class ImportBenchmark implements Benchmark {
                 guardNanos[0] += System.nanoTime() - g0;
             });
             AtomicReference<ProviderImportViewModel> vm = new AtomicReference<>();
-            onFx(() -> {
+            BenchContext.onFx(() -> {
                 ProviderImportViewModel m = new ProviderImportViewModel(wb.providers(), background, Messages.dutch());
                 m.open(register);
                 vm.set(m);
             });
             CountDownLatch done = new CountDownLatch(1);
             long[] end = {0};
-            onFx(() -> vm.get().runningProperty().addListener((o, was, now) -> {
+            BenchContext.onFx(() -> vm.get().runningProperty().addListener((o, was, now) -> {
                 if (!now) {
                     end[0] = System.nanoTime();
                     done.countDown();
@@ -146,7 +146,7 @@ public final class ImportBenchmark implements Benchmark {
             }));
             FxStallWatch watch = FxStallWatch.start();
             long[] start = {0};
-            onFx(() -> {
+            BenchContext.onFx(() -> {
                 start[0] = System.nanoTime();
                 vm.get().start();
             });
@@ -258,25 +258,6 @@ public final class ImportBenchmark implements Benchmark {
                 h.createQuery("SELECT COUNT(*) FROM provider_contract").mapTo(Long.class).one()));
     }
 
-    private static void onFx(Runnable r) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        AtomicReference<Throwable> failed = new AtomicReference<>();
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } catch (Throwable t) {
-                failed.set(t);
-            } finally {
-                done.countDown();
-            }
-        });
-        if (!done.await(60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("import: de FX-thread antwoordde niet binnen 60 s");
-        }
-        if (failed.get() != null) {
-            throw new IllegalStateException(failed.get());
-        }
-    }
 
     private static double median(double[] values) {
         double[] v = values.clone();

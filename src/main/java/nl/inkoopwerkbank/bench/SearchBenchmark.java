@@ -61,7 +61,7 @@ public final class SearchBenchmark implements Benchmark {
         List<Figure> figures = new ArrayList<>();
         try (Workbench wb = Workbench.open(base, false, Clock.systemDefaultZone()); FxBackground bg = new FxBackground()) {
             AtomicReference<Stage> stage = new AtomicReference<>();
-            onFx(() -> stage.set(show(wb, bg)));
+            BenchContext.onFx(() -> stage.set(show(wb, bg)));
             try {
                 click("#navProviders");
                 waitUntil(() -> table != null && table.getItems().size() >= ctx.providers(), "de aanbiederslijst laadt");
@@ -82,7 +82,7 @@ public final class SearchBenchmark implements Benchmark {
                 figures.add(figure("filteren per klik", "langste van " + filters.size() + " filterkeuzes", filters, filterStall, ctx));
                 figures.add(figure("sorteren per klik", "langste van " + sorts.size() + " kolomsorteringen", sorts, sortStall, ctx));
             } finally {
-                onFx(() -> stage.get().close());
+                BenchContext.onFx(() -> stage.get().close());
             }
         }
         return figures;
@@ -189,7 +189,7 @@ public final class SearchBenchmark implements Benchmark {
         AtomicLong end = new AtomicLong();
         javafx.scene.Node busy = find("#loadingIndicator");
         AtomicReference<String> noQuery = new AtomicReference<>();
-        onFx(() -> {
+        BenchContext.onFx(() -> {
             // the screen shows its busy indicator from the moment a query is sent until its answer is in the table
             javafx.beans.value.ChangeListener<Boolean> listener = new javafx.beans.value.ChangeListener<>() {
                 @Override
@@ -231,7 +231,7 @@ public final class SearchBenchmark implements Benchmark {
 
     @SuppressWarnings("unchecked")
     private void click(String id) throws Exception {
-        onFx(() -> {
+        BenchContext.onFx(() -> {
             Stage shown = (Stage) javafx.stage.Window.getWindows().stream().filter(w -> w.isShowing()).findFirst().orElseThrow();
             ((ButtonBase) shown.getScene().lookup(id)).fire();
         });
@@ -303,29 +303,9 @@ public final class SearchBenchmark implements Benchmark {
 
     private static void onFxQuiet(Runnable r) {
         try {
-            onFx(r);
+            BenchContext.onFx(r);
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static void onFx(Runnable r) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        AtomicReference<Throwable> failed = new AtomicReference<>();
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } catch (Throwable t) {
-                failed.set(t);
-            } finally {
-                done.countDown();
-            }
-        });
-        if (!done.await(60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the FX thread did not answer within 60 s");
-        }
-        if (failed.get() != null) {
-            throw new IllegalStateException(failed.get());
         }
     }
 }
