@@ -144,10 +144,14 @@ class ProvidersScreenTest extends UiTestBase {
         assertEquals("7411 AB", robot.lookup("#postcodeField").queryTextInputControl().getText(), "tidied on leaving");
         robot.clickOn("#regioField");
         type(robot, "midden-ij");
-        // suggestions are looked up in the background after a short pause, as the buyer types
+        // suggestions are looked up in the background after a short pause, as the buyer types; the popup's
+        // cell must also be laid out and shown before it can be clicked
         org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
                 () -> robot.lookup(".auto-complete-popup .list-cell").match(n -> n instanceof javafx.scene.control.Labeled l
-                        && "Midden-IJssel".equals(l.getText())).tryQuery().isPresent());
+                        && "Midden-IJssel".equals(l.getText()) && l.isVisible() && l.getScene() != null
+                        && l.getScene().getWindow().isShowing() && l.getWidth() > 0 && l.getHeight() > 0)
+                        .tryQuery().isPresent());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup(".auto-complete-popup .list-cell").match(n -> n instanceof javafx.scene.control.Labeled l
                 && "Midden-IJssel".equals(l.getText())).queryAs(javafx.scene.Node.class));
         assertEquals("Midden-IJssel", robot.lookup("#regioField").queryTextInputControl().getText(), "suggested region taken");
