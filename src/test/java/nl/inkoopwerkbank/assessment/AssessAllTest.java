@@ -29,7 +29,8 @@ import nl.inkoopwerkbank.domain.provider.Provider;
  * {@code assessAll} evaluates every contract of a policy with one shared evaluation (requirement results
  * and the assessment of a base contract reused); {@code assessAllWithoutNextStep} skips the planning.
  * Both give exactly what assessing each contract on its own gives, for every provider of a generated
- * portfolio against every policy in the library.
+ * portfolio against every policy in the library. The fact sheets of the whole portfolio, read at once, are
+ * each provider's own sheet.
  */
 class AssessAllTest {
 
@@ -43,6 +44,13 @@ class AssessAllTest {
             EligibilityEngine engine = wb.assessments().engine();
             List<Provider> providers = wb.providers().all();
             Map<Long, FactSheet> sheets = wb.assessments().sheets(providers.stream().map(Provider::id).toList());
+            // the sheets read in one go (in slices of 100 providers) are each provider's own sheet
+            assertTrue(providers.size() > 100, "more providers than one slice");
+            assertEquals(providers.size(), sheets.size());
+            for (Provider p : providers) {
+                assertEquals(wb.assessments().sheet(p.id()), sheets.get(p.id()), p.agbCode());
+            }
+            assertTrue(sheets.values().stream().filter(f -> f.size() > 0).count() > 100, "sheets with answers");
             List<Policy> policies = wb.assessments().policies();
             LocalDate on = LocalDate.of(2026, 8, 1);
             int compared = 0;
