@@ -22,8 +22,13 @@ public final class App extends Application {
     private FxBackground background;
     private DesktopSession session;
 
+    /** The database opening begun before the toolkit starts (see {@link EarlyOpen}). */
+    private static EarlyOpen early;
+
     static void launchWith(String[] args) {
         launchArgs = args.clone();
+        // the database opens while the JavaFX toolkit starts, not after it
+        early = EarlyOpen.begin(DataLocation.resolve(dbOption(launchArgs)), true, Clock.systemDefaultZone());
         Application.launch(App.class, args);
     }
 
@@ -36,7 +41,7 @@ public final class App extends Application {
         // a logout or shutdown (SIGTERM) still closes the database cleanly; close() runs once
         DesktopSession opened = session;
         Runtime.getRuntime().addShutdownHook(new Thread(opened::closeDatabase, "inkoopwerkbank-close"));
-        session.start();
+        session.startWith(early);
     }
 
     static String dbOption(String[] args) {

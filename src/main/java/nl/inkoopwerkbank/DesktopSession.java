@@ -83,6 +83,16 @@ final class DesktopSession implements DataActions {
 
     /** Opens the database (or shows why it cannot be opened) and shows the window. */
     void start() {
+        startWith(null);
+    }
+
+    /**
+     * As {@link #start()}, taking over an opening of the database that {@link App} began before the FX
+     * toolkit started (null: open it now). The database opens on the background worker; the window shows
+     * once it is open (a first start loads the samples first) or once it is clear why it cannot be opened,
+     * so the FX thread never waits for the file.
+     */
+    void startWith(EarlyOpen early) {
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(760);
         stage.setMinHeight(560);
@@ -90,13 +100,26 @@ final class DesktopSession implements DataActions {
             e.consume();
             requestClose();
         });
-        if (Workbench.isEncrypted(base)) {
+        if (early == null && Workbench.isEncrypted(base)) {
             showPassphrase(null);
-        } else {
-            // as before: an unencrypted database opens before the window shows (a first start loads the samples)
-            show(tryOpen(null), null);
+            stage.show();
+            return;
         }
-        stage.show();
+        background.run(() -> early == null ? tryOpen(null) : outcomeOf(early), o -> {
+            show(o, null);
+            stage.show();
+        }, e -> {
+            showProblem(asDatabaseException(e));
+            stage.show();
+        });
+    }
+
+    /** What the opening App began came to (an encrypted database was left for the passphrase screen). */
+    private Outcome outcomeOf(EarlyOpen early) {
+        if (!early.started()) {
+            return tryOpen(null);
+        }
+        return attempt(early::await, null);
     }
 
     // ---- opening ------------------------------------------------------------------------------------------
@@ -121,9 +144,14 @@ final class DesktopSession implements DataActions {
         if (encrypted && pass == null) {
             return new NeedsPassphrase();
         }
+        return attempt(() -> Workbench.open(base, sampleData, clock, encrypted ? pass : null), encrypted ? pass : null);
+    }
+
+    /** Runs one opening and says what it came to. */
+    private Outcome attempt(java.util.function.Supplier<Workbench> opening, char[] pass) {
         try {
-            Workbench wb = Workbench.open(base, sampleData, clock, encrypted ? pass : null);
-            return new Opened(wb, encrypted ? pass.clone() : null);
+            Workbench wb = opening.get();
+            return new Opened(wb, pass != null ? pass.clone() : null);
         } catch (DatabaseException e) {
             return e.reason() == DatabaseException.Reason.WRONG_PASSPHRASE
                     || e.reason() == DatabaseException.Reason.PASSPHRASE_NEEDED ? new NeedsPassphrase() : new Failed(e);

@@ -19,7 +19,7 @@ public final class HandWrittenRules {
 
     /** The policies written here, by id. */
     public static final List<String> POLICIES = List.of("vgz-2027-geboortezorg", "salland-2027-geboortezorg",
-            "salland-2027-msz", "caresq-2027-geboortezorg");
+            "salland-2027-msz", "caresq-2027-geboortezorg", "zorgenzekerheid-2026-geboortezorg");
 
     /** The top-level verdict of one contract: outcome, tier (null when none) and whether the tier is final. */
     public record Verdict(Outcome outcome, String tier, boolean tierFinal) {
@@ -251,6 +251,8 @@ public final class HandWrittenRules {
             case "salland-2027-geboortezorg" -> Salland2027.contract(contractId, new Facts(sheet, "salland"));
             case "caresq-2027-geboortezorg" -> Caresq2027.contract(contractId, newToInsurer, new Facts(sheet, "caresq"), on);
             case "salland-2027-msz" -> SallandMsz2027.contract(contractId, newToInsurer, new Facts(sheet, "salland"), on);
+            case "zorgenzekerheid-2026-geboortezorg" -> ZorgEnZekerheid2026.contract(contractId, newToInsurer,
+                    new Facts(sheet, "zorgenzekerheid"), on);
             default -> null;
         };
     }
@@ -739,6 +741,160 @@ public final class HandWrittenRules {
                     f.yes("declares_digitally_vecozo"),
                     f.yes("pursues_zn_digitalisation_goals"),
                     f.yes("uses_digital_care")));
+        }
+    }
+    // ------------------------------------------------------------------------------------------------------
+    /**
+     * Zorg en Zekerheid, Zorginkoopbeleid geboortezorg 2026: no general knock-outs (the general requirements are
+     * information only), kraamzorg in tiers individueel / A / B, new midwife groups had to apply before
+     * 1 September 2025.
+     */
+    static final class ZorgEnZekerheid2026 {
+
+        /** Applications for a zorggroep contract: before 1 September 2025, so 31 August is the last day. */
+        static final LocalDate ZORGGROEP_LAST_DAY = LocalDate.of(2025, 8, 31);
+
+        static Verdict contract(String id, boolean newToInsurer, Facts f, LocalDate on) {
+            return switch (id) {
+                case "verloskunde" -> verloskunde(f);
+                case "verloskundige-zorggroep" -> {
+                    if (newToInsurer && on.isAfter(ZORGGROEP_LAST_DAY)) {
+                        yield new Verdict(Outcome.NOT_ELIGIBLE, null, false);
+                    }
+                    int mandate = f.yes("written_mandate_from_members");
+                    yield Verdict.of(and(and(f.yes("registered_legal_entity_kvk"), mandate),
+                            and(f.yes("agb_registered_vektis"), f.yes("member_practices_registered_vektis")),
+                            f.ge("member_midwifery_practices", 3),
+                            f.yes("open_admission_policy"),
+                            f.yes("cooperation_discussed_with_vsv"),
+                            mandate,
+                            f.yes("member_practices_meet_quality_requirements"),
+                            f.yes("member_cooperation_agreements_documented"),
+                            f.yes("locum_arrangement_in_place"),
+                            f.yes("shares_indicator_mirror_information"),
+                            f.yes("smart_quality_goals_plan"),
+                            f.yes("cooperation_improves_quality"),
+                            f.yes("cooperation_cost_neutral"),
+                            when(f.yes("shifts_care_second_to_first_line"), f.yes("business_plan_for_care_shift")),
+                            and(f.yes("member_practices_list_submitted"), mandate,
+                                    f.yes("member_cooperation_agreements_documented"), f.yes("smart_quality_goals_plan"))));
+                }
+                case "echoscopie" -> Verdict.of(f.yes("sonographers_ben_registered"));
+                case "kraamzorg" -> {
+                    int knockOuts = and(kraamAndPlatform(f), kraamBasics(f),
+                            f.yes("meets_bo_geboortezorg_membership_requirements"));
+                    int a = and(f.geFraction("trainees_bbl_or_academy_employed", "fte_kraamverzorgenden",
+                            BigDecimal.ONE, 20), f.yes("training_plan_with_required_contents"));
+                    int individual = and(a, f.ge("revenue_with_insurer", 250_000));
+                    yield tiered(knockOuts, new String[] {"individueel", "A", "B"}, new int[] {individual, a, M});
+                }
+                case "kraamzorg-bemiddelingsplatform" -> Verdict.of(and(kraamAndPlatform(f),
+                        f.lt("care_hours_employed_pct", 70),
+                        f.yes("meets_bo_geboortezorg_membership_requirements"),
+                        f.containsAny("quality_certificates", "HKZ", "NEN_EN_15224"),
+                        and(f.yes("carers_registered_kckz"), f.ge("carers_kckz_registered_min_years", 2)),
+                        and(f.yes("ksv_member"), f.yes("follows_ksv_agreements")),
+                        f.yes("locum_arrangement_in_place"),
+                        f.yes("adequate_phone_availability"),
+                        f.yes("works_with_lip"),
+                        f.yes("partus_assistance_adequately_organised")));
+                case "geboortecentrum" -> Verdict.of(and(f.yes("droge_verbinding"),
+                        f.yes("hospital_agreements_obstetrics_paediatrics"),
+                        f.yes("agreements_with_kraamzorg_providers"),
+                        f.yes("vsv_member"),
+                        f.yes("follows_vsv_agreements"),
+                        f.yes("admits_from_2_3_cm_dilation"),
+                        f.yes("one_to_one_guidance_until_2h_after_placenta"),
+                        when(f.no("ligdagen_contracted"), f.le("max_stay_hours_birth_centre", 24)),
+                        f.yes("works_with_lip"),
+                        f.yes("adequate_phone_availability"),
+                        when(f.yes("offers_ligdagen"), kraamBasics(f))));
+                case "igo" -> Verdict.of(and(and(f.yes("registered_legal_entity_kvk"),
+                                f.yes("written_mandate_from_members")),
+                        f.yes("quote_in_insurer_format"),
+                        f.yes("quote_budget_in_insurer_format"),
+                        f.yes("igo_budget_neutral"),
+                        f.yes("schoning_agreement_with_hospital"),
+                        f.yes("applies_monodisciplinary_quality_requirements"),
+                        f.yes("open_admission_policy"),
+                        f.yes("outcomes_transparency_method"),
+                        and(f.ge("member_midwifery_practices", 2), f.ge("member_hospitals", 1),
+                                f.ge("member_kraamzorg_providers", 1)),
+                        f.containsAll("igo_board_disciplines", "KRAAMZORG", "VERLOSKUNDE", "ZIEKENHUIS"),
+                        f.yes("follows_integral_funding_guideline")));
+                case "addendum-toeslag-beschikbaarheid" -> addendum(and(f.yes("regional_solution_attempted_failed"),
+                        f.yes("additional_first_line_measures_described"),
+                        f.yes("acute_second_line_obstetrics_lost"),
+                        f.yes("travel_distance_rivm_documented"),
+                        f.yes("reduced_second_line_availability"),
+                        f.no("adherentie_area_overlap"),
+                        f.yes("surcharge_budget_specified"),
+                        f.leFact("second_line_surcharge_requested_pct", "nza_max_second_line_surcharge_pct")),
+                        verloskunde(f));
+                default -> null;
+            };
+        }
+
+        static Verdict verloskunde(Facts f) {
+            int ctg = f.yes("performs_ctg");
+            int iud = f.yes("performs_iud");
+            int implant = f.yes("performs_contraceptive_implant");
+            return Verdict.of(and(f.yes("midwives_big_knov_registered"),
+                    f.yes("works_with_lip"),
+                    f.yes("follows_professional_guidelines"),
+                    f.yes("participates_perined"),
+                    f.yes("delivers_national_quality_indicators"),
+                    f.yes("participates_perinatal_audit"),
+                    when(or(iud, implant), and(or(f.no("performs_iud"), f.yes("iud_knov_registered")),
+                            or(f.no("performs_contraceptive_implant"), f.yes("contraceptive_implant_knov_registered")))),
+                    when(or(f.yes("performs_basic_ultrasound"), f.yes("performs_iud_position_ultrasound")),
+                            f.yes("sonographers_ben_registered")),
+                    when(f.yes("provides_ipg"), f.yes("ipg_registered_centering")),
+                    when(f.yes("performs_external_version"), f.yes("external_version_knov_registered")),
+                    when(ctg, and(f.yes("ctg_agreements_vsv"), f.yes("follows_ctg_professional_standard"),
+                            f.yes("ctg_knov_registered"))),
+                    when(ctg, f.yes("ctg_agreements_submitted_to_insurer")),
+                    f.yes("adequate_practice_facilities"),
+                    f.yes("vsv_member"),
+                    f.yes("follows_vsv_agreements"),
+                    f.yes("locum_arrangement_in_place"),
+                    f.yes("adequate_phone_availability")));
+        }
+
+        /** The kraamzorg requirements a birth centre with ligdagen meets too (all but the BO membership). */
+        static int kraamBasics(Facts f) {
+            return and(f.no("is_zzp"),
+                    f.ge("care_hours_employed_pct", 70),
+                    f.containsAny("quality_certificates", "HKZ", "NEN_EN_15224"),
+                    f.yes("works_with_lip"),
+                    f.yes("delivers_all_kraamzorg_aspects_incl_partus"),
+                    f.yes("meets_basiskwaliteitseisen_kraamzorg"),
+                    and(f.yes("delivers_national_quality_indicators"), f.yes("uses_indicator_results_in_quality_cycle")),
+                    f.yes("care_guarantee_before_week_20"),
+                    f.yes("adequate_phone_availability"),
+                    f.yes("meets_intern_deployment_requirements"),
+                    f.le("target_max_carers_per_family", 2),
+                    f.yes("carers_registered_kckz"),
+                    f.yes("vsv_member"),
+                    f.yes("follows_vsv_agreements"),
+                    f.yes("uses_bo_geboortezorg_delivery_terms"));
+        }
+
+        /** Shared by kraamzorg and the mediation platform: AGB, work area and digital instruction. */
+        static int kraamAndPlatform(Facts f) {
+            int digital = f.yes("declares_digital_instruction");
+            return and(f.yes("declares_personal_agb_non_employed_carers"),
+                    f.yes("postcode_work_area_registered_vektis"),
+                    when(digital, f.yes("digital_instruction_equal_quality")),
+                    when(digital, f.yes("digital_instruction_client_consent")),
+                    when(digital, f.yes("works_with_lip")),
+                    when(digital, f.yes("digital_instruction_content_kckz")),
+                    when(digital, f.yes("digital_instruction_comprehension_check")),
+                    when(digital, and(f.le("digital_instruction_max_replaced_hours", 6),
+                            f.yes("digital_instruction_within_indicated_hours"))),
+                    when(digital, f.ge("guaranteed_min_kraamzorg_hours", 24)),
+                    when(digital, f.yes("digital_instruction_privacy_compliant")),
+                    when(digital, f.yes("video_instruction_by_qualified_staff")));
         }
     }
 }

@@ -484,7 +484,8 @@ public final class ExportService {
                 CalendarFilter.ProviderScope scope = scopes.computeIfAbsent(p.agbCode(), a -> calendar.scope(p));
                 List<CalendarItem> mine = ContractSummary.upcoming(CalendarFilter.all().withProvider(scope).apply(items()));
                 for (Policy pol : library) {
-                    List<ContractAssessment> as = engine.assessAll(pol, ProviderProfile.of(p), sheet(p), on);
+                    // the portfolio tables show outcome, tier, failing and open requirements, not the next step
+                    List<ContractAssessment> as = engine.assessAllWithoutNextStep(pol, ProviderProfile.of(p), sheet(p), on);
                     Optional<CalendarItem> next = mine.stream()
                             .filter(it -> pol.insurer().id().equals(it.insurerId())
                                     && (it.policyId() == null || it.policyId().equals(pol.id())))

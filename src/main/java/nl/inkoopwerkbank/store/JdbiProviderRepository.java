@@ -38,6 +38,10 @@ public final class JdbiProviderRepository implements ProviderRepository {
             + "contact_person, email, notes, version";
 
     private final Jdbi jdbi;
+    /** Every provider's list row by id (see {@link #rows()}); null until read or after a write. */
+    private volatile Map<Long, ProviderRow> rowCache;
+    /** Counts finished writes, so a read of the rows that overlapped one is not kept. */
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
     private final AuditWriter audit;
 
     /** Records changes in the audit trail as the operating system's user. */
@@ -51,14 +55,45 @@ public final class JdbiProviderRepository implements ProviderRepository {
         this.audit = new AuditWriter(actor, clock);
     }
 
+    /**
+     * The database filters and sorts and returns only the ids, in order; the rows come from {@link #rows()},
+     * kept by id. Every typed word must occur (anywhere) in the precomputed search key over name, AGB-code
+     * and place (V7).
+     */
     @Override
     public List<ProviderRow> search(ProviderQuery q) {
-        StringBuilder sql = new StringBuilder(
-                "SELECT p.id, p.agb_code, p.name, p.type, p.place, p.region FROM provider p WHERE 1 = 1");
-        String text = q.text() == null ? "" : q.text().trim();
-        if (!text.isEmpty()) {
+        List<Long> ids = searchIds(q);
+        Map<Long, ProviderRow> byId = rows();
+        List<ProviderRow> out = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            ProviderRow row = byId.get(id);
+            if (row == null) {
+                // written between the two reads (another thread saved or imported): read the rows again
+                byId = loadRows();
+                row = byId.get(id);
+            }
+            if (row != null) {
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    /** The words of a search text, lower case, split on white space; none for a blank text. */
+    static List<String> searchWords(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return List.of(text.trim().toLowerCase(Locale.ROOT).split("\\s+"));
+    }
+
+    /** The ids of the providers the query finds, in its order. */
+    List<Long> searchIds(ProviderQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT p.id FROM provider p WHERE 1 = 1");
+        List<String> words = searchWords(q.text());
+        for (int i = 0; i < words.size(); i++) {
             // one precomputed lower-case key over name, AGB-code and place (V7), tab-separated
-            sql.append(" AND p.search_key LIKE :like ESCAPE '!'");
+            sql.append(" AND p.search_key LIKE :w").append(i).append(" ESCAPE '!'");
         }
         if (q.type() != null) {
             sql.append(" AND p.type = :type");
@@ -82,8 +117,8 @@ public final class JdbiProviderRepository implements ProviderRepository {
         sql.append(" ORDER BY ").append(order).append(", p.id");
         return jdbi.withHandle(h -> {
             Query query = h.createQuery(sql.toString());
-            if (!text.isEmpty()) {
-                query.bind("like", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+            for (int i = 0; i < words.size(); i++) {
+                query.bind("w" + i, "%" + escapeLike(words.get(i)) + "%");
             }
             if (q.type() != null) {
                 query.bind("type", q.type().name());
@@ -94,18 +129,58 @@ public final class JdbiProviderRepository implements ProviderRepository {
             if (q.contractStatus() != null && q.insurerId() != null) {
                 query.bind("insurer", q.insurerId());
             }
-            // the contracts of all providers in one query (cheaper than a correlated subquery per row)
-            java.util.Map<Long, List<String>> contracts = new java.util.HashMap<>();
+            List<Long> ids = new ArrayList<>();
+            query.map((rs, ctx) -> rs.getLong(1)).forEach(ids::add);
+            return ids;
+        });
+    }
+
+    /**
+     * Every provider's list row by id, read once and kept until this repository writes a provider (save,
+     * delete, import): it is the only writer of providers and their contracts.
+     */
+    Map<Long, ProviderRow> rows() {
+        Map<Long, ProviderRow> cached = rowCache;
+        return cached != null ? cached : loadRows();
+    }
+
+    private Map<Long, ProviderRow> loadRows() {
+        long stamp = writes.get();
+        Map<Long, ProviderRow> loaded = jdbi.withHandle(h -> {
+            Map<Long, List<String>> contracts = new HashMap<>();
             h.createQuery("SELECT c.provider_id, c.insurer_id FROM provider_contract c JOIN insurer i ON i.id = c.insurer_id "
                     + "ORDER BY c.provider_id, i.sort_order")
                     .map((rs, ctx) -> {
-                        contracts.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>(4)).add(rs.getString(2));
+                        contracts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(4)).add(rs.getString(2));
                         return null;
                     }).forEach(x -> { });
-            return query.map((rs, ctx) -> new ProviderRow(rs.getLong("id"), rs.getString("agb_code"), rs.getString("name"),
-                    ProviderType.valueOf(rs.getString("type")), rs.getString("place"), rs.getString("region"),
-                    contracts.getOrDefault(rs.getLong("id"), List.of()))).list();
+            Map<Long, ProviderRow> out = new HashMap<>();
+            h.createQuery("SELECT p.id, p.agb_code, p.name, p.type, p.place, p.region FROM provider p")
+                    .map((rs, ctx) -> new ProviderRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            ProviderType.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                            contracts.getOrDefault(rs.getLong(1), List.of())))
+                    .forEach(r -> out.put(r.id(), r));
+            return java.util.Collections.unmodifiableMap(out);
         });
+        synchronized (writes) {
+            // kept only when no write finished while reading: otherwise the next search reads again
+            if (writes.get() == stamp) {
+                rowCache = loaded;
+            }
+        }
+        return loaded;
+    }
+
+    /** After a write (committed or not): the kept rows are read again on the next search. */
+    private <T> T writing(java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } finally {
+            synchronized (writes) {
+                writes.incrementAndGet();
+                rowCache = null;
+            }
+        }
     }
 
     /** Makes {@code %} and {@code _} literal; {@code !} is the escape character (Jdbi reserves the backslash). */
@@ -207,12 +282,12 @@ public final class JdbiProviderRepository implements ProviderRepository {
 
     @Override
     public Provider save(Provider p) {
-        return jdbi.inTransaction(h -> {
+        return writing(() -> jdbi.inTransaction(h -> {
             Provider before = p.isNew() ? null : loadById(h, p.id()).orElse(null);
             Provider saved = saveIn(h, p);
             audit.providerSaved(h, before, saved);
             return saved;
-        });
+        }));
     }
 
     private Provider saveIn(Handle h, Provider p) {
@@ -275,10 +350,10 @@ public final class JdbiProviderRepository implements ProviderRepository {
 
     @Override
     public boolean delete(long id) {
-        return jdbi.inTransaction(h -> {
+        return writing(() -> jdbi.inTransaction(h -> {
             audit.providerDeleting(h, id);
             return h.createUpdate("DELETE FROM provider WHERE id = :id").bind("id", id).execute() == 1;
-        });
+        }));
     }
 
     /** How many providers an import stores per batch of statements. */
@@ -296,6 +371,10 @@ public final class JdbiProviderRepository implements ProviderRepository {
      */
     @Override
     public ImportResult upsertAll(List<Provider> providers, IntConsumer stored, BooleanSupplier cancelled) {
+        return writing(() -> upsertAllIn(providers, stored, cancelled));
+    }
+
+    private ImportResult upsertAllIn(List<Provider> providers, IntConsumer stored, BooleanSupplier cancelled) {
         return jdbi.inTransaction(h -> {
             AuditWriter.ProviderImport audited = audit.providerImport(h, providers);
             int inserted = 0;

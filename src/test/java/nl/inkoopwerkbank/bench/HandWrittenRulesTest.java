@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.inkoopwerkbank.Workbench;
+import nl.inkoopwerkbank.domain.assessment.EligibilityEngine;
 import nl.inkoopwerkbank.domain.assessment.Outcome;
+import nl.inkoopwerkbank.domain.policy.ContractType;
+import nl.inkoopwerkbank.domain.policy.Policy;
 
 /** The hand-written baseline of the evaluation benchmark gives exactly the engine's verdicts. */
 class HandWrittenRulesTest {
@@ -38,6 +41,23 @@ class HandWrittenRulesTest {
             assertTrue(engine.stream().anyMatch(v -> "A".equals(v.tier()) && v.tierFinal()), "no final tier A");
             assertTrue(engine.stream().anyMatch(v -> "B".equals(v.tier())), "no tier B");
 
+            // every one of the five current policies is written by hand and compared, Zorg en Zekerheid included
+            assertEquals(5, in.policies().size());
+            List<String> policyOf = policyPerVerdict(in);
+            for (String id : HandWrittenRules.POLICIES) {
+                assertTrue(policyOf.contains(id), "no verdicts for " + id);
+            }
+            List<Integer> zz = new ArrayList<>();
+            for (int k = 0; k < policyOf.size(); k++) {
+                if (policyOf.get(k).equals(ZZ)) {
+                    zz.add(k);
+                }
+            }
+            for (Outcome o : Outcome.values()) {
+                assertTrue(zz.stream().anyMatch(k -> engine.get(k).outcome() == o), "no " + o + " for " + ZZ);
+            }
+            assertTrue(zz.stream().anyMatch(k -> engine.get(k).tier() != null), "no kraamzorg tier for " + ZZ);
+
             // and the comparison does fail on a difference
             List<HandWrittenRules.Verdict> wrong = new ArrayList<>(hand);
             HandWrittenRules.Verdict first = wrong.get(0);
@@ -46,6 +66,33 @@ class HandWrittenRulesTest {
             IllegalStateException e = assertThrows(IllegalStateException.class,
                     () -> EvaluationBenchmark.compare(in, engine, wrong));
             assertTrue(e.getMessage().startsWith("1 verdicts differ"), e.getMessage());
+
+            // also on a difference in a Zorg en Zekerheid verdict (a tier that differs)
+            int k = zz.stream().filter(i -> engine.get(i).tier() != null).findFirst().orElseThrow();
+            List<HandWrittenRules.Verdict> wrongTier = new ArrayList<>(hand);
+            HandWrittenRules.Verdict v = wrongTier.get(k);
+            wrongTier.set(k, new HandWrittenRules.Verdict(v.outcome(), "B".equals(v.tier()) ? "A" : "B", v.tierFinal()));
+            IllegalStateException e2 = assertThrows(IllegalStateException.class,
+                    () -> EvaluationBenchmark.compare(in, engine, wrongTier));
+            assertTrue(e2.getMessage().startsWith("1 verdicts differ") && e2.getMessage().contains(ZZ + "/kraamzorg"),
+                    e2.getMessage());
         }
+    }
+
+    private static final String ZZ = "zorgenzekerheid-2026-geboortezorg";
+
+    /** The policy id of every verdict, in the benchmark's order (provider, policy, contract). */
+    private static List<String> policyPerVerdict(EvaluationBenchmark.Input in) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < in.providers().size(); i++) {
+            for (Policy p : in.policies()) {
+                for (ContractType c : p.contractTypes()) {
+                    if (EligibilityEngine.offersTo(c, in.profiles().get(i).type())) {
+                        out.add(p.id());
+                    }
+                }
+            }
+        }
+        return out;
     }
 }

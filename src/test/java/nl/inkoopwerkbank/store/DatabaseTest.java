@@ -44,6 +44,30 @@ class DatabaseTest {
     }
 
     @Test
+    void theQuickSchemaCheckKnowsTheNewestMigrationAndLeavesAnythingElseToFlyway() throws Exception {
+        Path base = dir.resolve("versions");
+        try (Database db = Database.open(base, true)) {
+            String newest = Database.flyway(db.dataSource()).info().current().getVersion().getVersion();
+            // a new migration without raising SCHEMA_VERSION would let a start skip it
+            assertEquals(newest, String.valueOf(Database.SCHEMA_VERSION));
+            // a schema history that lacks the newest migration is no longer current: Flyway applies it on the next open
+            db.jdbi().useHandle(h -> h.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = ?", newest));
+            db.jdbi().useHandle(h -> {
+                h.execute("DROP INDEX provider_name_key_idx");
+                h.execute("ALTER TABLE provider DROP COLUMN search_key");
+                h.execute("ALTER TABLE provider DROP COLUMN name_key");
+            });
+        }
+        try (Database again = Database.open(base, true)) {
+            List<String> versions = again.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")
+                    .mapTo(String.class).list());
+            assertEquals(String.valueOf(Database.SCHEMA_VERSION), versions.get(versions.size() - 1),
+                    "the missing migration is applied again: " + versions);
+        }
+    }
+
+    @Test
     void commitsAreFlushedAtOnceAndNoServerIsOpened() {
         try (Database db = Database.open(dir.resolve("settings"), true)) {
             List<String> writeDelay = db.jdbi().withHandle(h -> h.createQuery(

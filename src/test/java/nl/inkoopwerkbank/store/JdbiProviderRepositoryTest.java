@@ -126,4 +126,52 @@ class JdbiProviderRepositoryTest {
         assertEquals(0, (long) db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM provider_contract").mapTo(Long.class).one()));
         assertFalse(repo.agbCodeTaken("12345678", null));
     }
+
+    @Test
+    void searchMatchesEveryTypedWordAnywhereInNameAgbCodeOrPlace() {
+        repo.save(provider("01234567", "Kraamzorg De Wieg", ProviderType.KRAAMZORGORGANISATIE, "Zwolle", "Zwolle"));
+        repo.save(provider("07654321", "Kraamzorg Noord", ProviderType.KRAAMZORGORGANISATIE, "Kampen", "Zwolle"));
+        repo.save(provider("08888888", "Verloskunde Zwolle-Zuid", ProviderType.VERLOSKUNDIGENPRAKTIJK, "Zwolle", "Zwolle"));
+
+        assertEquals(List.of("Kraamzorg De Wieg"), names(ProviderQuery.all().withText("kraamzorg zwolle")));
+        assertEquals(List.of("Kraamzorg De Wieg"), names(ProviderQuery.all().withText("  Zwolle   KRAAM ")), "order, case and spaces do not matter");
+        assertEquals(List.of("Kraamzorg De Wieg"), names(ProviderQuery.all().withText("wieg 0123")), "name word and AGB-code");
+        assertEquals(List.of("Kraamzorg Noord"), names(ProviderQuery.all().withText("kamp noord")), "place word and name word");
+        assertEquals(List.of("Kraamzorg De Wieg", "Verloskunde Zwolle-Zuid"), names(ProviderQuery.all().withText("zwolle")));
+        assertEquals(List.of(), names(ProviderQuery.all().withText("kraamzorg tilburg")), "every word must match");
+        assertEquals(List.of("Kraamzorg De Wieg", "Kraamzorg Noord", "Verloskunde Zwolle-Zuid"),
+                names(ProviderQuery.all().withText("   ")), "blank text: no filter");
+        assertEquals(List.of("Kraamzorg Noord"),
+                names(ProviderQuery.all().withText("kraamzorg 07").withSort(SortKey.PLACE, true)));
+    }
+
+    @Test
+    void theListShowsWhatIsStoredAfterEverySaveDeleteAndImport() {
+        Provider zon = repo.save(provider("11111111", "Zon", ProviderType.VSV, "Gouda", "Midden-Holland"));
+        assertEquals(List.of("Zon"), names(ProviderQuery.all()));
+        // an edit (name, place, contracts) shows in the next search, in its new order
+        repo.save(new Provider(zon.id(), zon.agbCode(), "Aarde", zon.type(), null, null, null, "Delft", "Delft",
+                null, null, List.of(new ProviderContract("vgz", null)), null, zon.version()));
+        repo.save(provider("22222222", "Maan", ProviderType.IGO, "Gouda", "Midden-Holland"));
+        List<ProviderRow> rows = repo.search(ProviderQuery.all());
+        assertEquals(List.of("Aarde", "Maan"), rows.stream().map(ProviderRow::name).toList());
+        assertEquals("Delft", rows.get(0).place());
+        assertEquals(List.of("vgz"), rows.get(0).contractInsurerIds());
+        assertEquals(List.of("Aarde"), names(ProviderQuery.all().withText("delft")));
+
+        repo.upsertAll(List.of(provider("22222222", "Maan en Ster", ProviderType.IGO, "Gouda", "Midden-Holland",
+                        new ProviderContract("salland", null)),
+                provider("33333333", "Ster", ProviderType.VSV, "Gouda", "Midden-Holland")));
+        rows = repo.search(ProviderQuery.all());
+        assertEquals(List.of("Aarde", "Maan en Ster", "Ster"), rows.stream().map(ProviderRow::name).toList());
+        assertEquals(List.of("salland"), rows.get(1).contractInsurerIds());
+
+        assertTrue(repo.delete(zon.id()));
+        assertEquals(List.of("Maan en Ster", "Ster"), names(ProviderQuery.all()));
+
+        // a refused import changes nothing, also not in the list
+        assertThrows(RuntimeException.class, () -> repo.upsertAll(List.of(
+                provider("44444444", "Kapot", ProviderType.IGO, "Gouda", "Midden-Holland", new ProviderContract("menzis", null)))));
+        assertEquals(List.of("Maan en Ster", "Ster"), names(ProviderQuery.all()));
+    }
 }

@@ -75,6 +75,14 @@ class ProvidersScreenTest extends UiTestBase {
         assertTrue(rows(robot).stream().allMatch(r -> r.place().equals("Deventer") || r.name().contains("Deventer")));
         retype(robot, "#providerSearch", "08114973");
         assertEquals(1, rows(robot).size(), "search by AGB-code");
+        // every typed word, each anywhere in name, AGB-code or place
+        retype(robot, "#providerSearch", "verloskundigenpraktijk twello");
+        assertEquals(List.of("Verloskundigenpraktijk Het Eikenblad"), rows(robot).stream().map(ProviderRow::name).toList());
+        assertEquals("1 van " + all + " aanbieders", text(robot, "#countLabel"));
+        retype(robot, "#providerSearch", "twello verloskundigenpraktijk 0811");
+        assertEquals(1, rows(robot).size(), "words in any order, with an AGB-code prefix");
+        retype(robot, "#providerSearch", "verloskundigenpraktijk tilburg-noord-west");
+        assertTrue(rows(robot).isEmpty(), "a word found nowhere finds nothing");
         robot.clickOn("#clearFiltersButton");
         assertEquals(all, rows(robot).size());
     }

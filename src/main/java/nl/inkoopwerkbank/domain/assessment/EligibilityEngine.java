@@ -59,23 +59,67 @@ public final class EligibilityEngine {
         return contract.providerTypes().isEmpty() || contract.providerTypes().contains(type);
     }
 
-    /** Every contract type of the policy offered to the provider's type, assessed. */
+    /** Every contract type of the policy offered to the provider's type, assessed, each with its next step up. */
     public List<ContractAssessment> assessAll(Policy policy, ProviderProfile profile, FactSheet facts, LocalDate on) {
-        return policy.contractTypes().stream().filter(c -> offersTo(c, profile.type()))
-                .map(c -> assess(policy, c, profile, facts, on)).toList();
+        return assessAll(policy, profile, facts, on, true);
+    }
+
+    /**
+     * Every contract type of the policy offered to the provider's type, assessed exactly as {@link #assessAll}
+     * does (outcome, tier, every requirement's result, notices), but without planning the next step up:
+     * {@link ContractAssessment#nextStep()} is empty. For portfolio-wide overviews that show where providers
+     * stand, not what each should do next (planning is about half the work of an assessment).
+     */
+    public List<ContractAssessment> assessAllWithoutNextStep(Policy policy, ProviderProfile profile, FactSheet facts,
+                                                             LocalDate on) {
+        return assessAll(policy, profile, facts, on, false);
+    }
+
+    private List<ContractAssessment> assessAll(Policy policy, ProviderProfile profile, FactSheet facts, LocalDate on,
+                                               boolean withNextStep) {
+        // one evaluation for all contracts: a requirement's result does not depend on the contract asking for it
+        Evaluation ev = new Evaluation(policy, facts);
+        Map<String, ContractAssessment> assessed = new HashMap<>();
+        List<ContractAssessment> out = new ArrayList<>();
+        for (ContractType c : policy.contractTypes()) {
+            if (offersTo(c, profile.type())) {
+                ContractAssessment a = assessWithoutStep(ev, c, profile, on, new HashSet<>(), assessed);
+                out.add(withNextStep ? withNextStep(a, ev, profile, facts) : a);
+            }
+        }
+        return List.copyOf(out);
     }
 
     public ContractAssessment assess(Policy policy, ContractType contract, ProviderProfile profile, FactSheet facts,
                                      LocalDate on) {
-        ContractAssessment a = assessWithoutStep(policy, contract, profile, facts, on, new HashSet<>());
-        return new ContractAssessment(a.policy(), a.contract(), a.assessedOn(), a.outcome(), a.tier(), a.tierFinal(),
-                a.tiers(), a.results(), a.notices(), a.missingBaseContracts(),
-                nextStep(a, profile, facts));
+        Evaluation ev = new Evaluation(policy, facts);
+        ContractAssessment a = assessWithoutStep(ev, contract, profile, on, new HashSet<>(), new HashMap<>());
+        return withNextStep(a, ev, profile, facts);
     }
 
-    private ContractAssessment assessWithoutStep(Policy policy, ContractType contract, ProviderProfile profile,
-                                                 FactSheet facts, LocalDate on, Set<String> visiting) {
-        Evaluation ev = new Evaluation(policy, facts);
+    private ContractAssessment withNextStep(ContractAssessment a, Evaluation ev, ProviderProfile profile,
+                                            FactSheet facts) {
+        return new ContractAssessment(a.policy(), a.contract(), a.assessedOn(), a.outcome(), a.tier(), a.tierFinal(),
+                a.tiers(), a.results(), a.notices(), a.missingBaseContracts(),
+                nextStep(a, ev, profile, facts));
+    }
+
+    /**
+     * One contract assessed without its next step. {@code assessed} keeps, within one evaluation, the assessments
+     * of contracts that require no other contract (they do not depend on {@code visiting}), so that an addendum
+     * does not assess its base contract again when the base is assessed too, or vice versa.
+     */
+    private ContractAssessment assessWithoutStep(Evaluation ev, ContractType contract, ProviderProfile profile,
+                                                 LocalDate on, Set<String> visiting,
+                                                 Map<String, ContractAssessment> assessed) {
+        boolean memoise = contract.requires().isEmpty();
+        if (memoise) {
+            ContractAssessment done = assessed.get(contract.id());
+            if (done != null) {
+                return done;
+            }
+        }
+        Policy policy = ev.policy;
         List<RequirementResult> results = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         for (Requirement r : ev.index.requirementsFor(contract.id())) {
@@ -101,7 +145,7 @@ public final class EligibilityEngine {
                 if (bc.isEmpty()) {
                     continue;
                 }
-                Outcome o = assessWithoutStep(policy, bc.get(), profile, facts, on, visiting).outcome();
+                Outcome o = assessWithoutStep(ev, bc.get(), profile, on, visiting, assessed).outcome();
                 if (o == Outcome.ELIGIBLE) {
                     best = Status.MET;
                 } else if (o == Outcome.INCOMPLETE && best != Status.MET) {
@@ -143,8 +187,12 @@ public final class EligibilityEngine {
             tier = null;
         }
         boolean tierFinal = tier != null && !betterOpen && outcome == Outcome.ELIGIBLE;
-        return new ContractAssessment(policy, contract, on, outcome, tier, tierFinal, tiers, results, notices,
-                missingBase, Optional.empty());
+        ContractAssessment a = new ContractAssessment(policy, contract, on, outcome, tier, tierFinal, tiers, results,
+                notices, missingBase, Optional.empty());
+        if (memoise) {
+            assessed.put(contract.id(), a);
+        }
+        return a;
     }
 
     private static List<DeadlineNotice> notices(Policy policy, ContractType contract, ProviderProfile profile,
@@ -173,11 +221,11 @@ public final class EligibilityEngine {
     // ------------------------------------------------------------------------------------------
     // next step up
 
-    private Optional<NextStep> nextStep(ContractAssessment a, ProviderProfile profile, FactSheet facts) {
+    /** {@code ev} is the evaluation of {@code facts} the assessment came from (its requirement results are reused). */
+    private Optional<NextStep> nextStep(ContractAssessment a, Evaluation ev, ProviderProfile profile, FactSheet facts) {
         if (a.notices().stream().anyMatch(n -> n.kind().blocks()) || !a.missingBaseContracts().isEmpty()) {
             return Optional.empty();
         }
-        Evaluation ev = new Evaluation(a.policy(), facts);
         ContractType.Tier target = null;
         List<Condition> goals = new ArrayList<>();
         for (RequirementResult r : a.results()) {

@@ -1,8 +1,9 @@
 package nl.inkoopwerkbank.domain.provider;
 
 /**
- * What the providers list shows: free text over name, AGB-code and place, filters on type, region and
- * contract status with one insurer, and a sort order. Null means "no filter".
+ * What the providers list shows: free text over name, AGB-code and place (every word of it must occur,
+ * each anywhere in one of them, ignoring case), filters on type, region and contract status with one
+ * insurer, and a sort order. Null means "no filter".
  */
 public record ProviderQuery(
         String text,

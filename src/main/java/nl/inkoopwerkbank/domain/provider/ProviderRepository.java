@@ -9,6 +9,7 @@ import java.util.function.IntConsumer;
 /** Where providers are kept. Implemented by the store; the domain and services only see this interface. */
 public interface ProviderRepository {
 
+    /** The list rows the query finds, filtered and sorted by the store (see {@link ProviderQuery}). */
     List<ProviderRow> search(ProviderQuery query);
 
     Optional<Provider> find(long id);
