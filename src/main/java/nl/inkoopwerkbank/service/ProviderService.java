@@ -75,8 +75,8 @@ public final class ProviderService {
 
     /** The counts the dashboard shows. */
     public PortfolioOverview overview() {
-        long none = repository.search(ProviderQuery.all().withContract(null, ProviderQuery.ContractStatus.NOT_CONTRACTED)).size();
-        return new PortfolioOverview(repository.count(), repository.countByType(), repository.contractedByInsurerAndType(), none);
+        return new PortfolioOverview(repository.count(), repository.countByType(), repository.contractedByInsurerAndType(),
+                repository.countWithoutContract());
     }
 
     public List<String> regions() {

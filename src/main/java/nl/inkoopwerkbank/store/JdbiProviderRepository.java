@@ -461,6 +461,12 @@ public final class JdbiProviderRepository implements ProviderRepository {
     }
 
     @Override
+    public long countWithoutContract() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM provider p WHERE NOT EXISTS "
+                + "(SELECT 1 FROM provider_contract c WHERE c.provider_id = p.id)").mapTo(Long.class).one());
+    }
+
+    @Override
     public List<String> regions() {
         return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT region FROM provider ORDER BY region")
                 .mapTo(String.class).list());

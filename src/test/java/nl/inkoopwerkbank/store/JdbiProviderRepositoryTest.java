@@ -62,6 +62,17 @@ class JdbiProviderRepositoryTest {
     }
 
     @Test
+    void theCountWithoutAnyContractMatchesTheSearchForThem() {
+        repo.save(provider("11111111", "Kraamzorg Zon", ProviderType.KRAAMZORGORGANISATIE, "Raalte", "Midden-IJssel",
+                new ProviderContract("salland", null), new ProviderContract("vgz", null)));
+        repo.save(provider("22222222", "Verloskunde Maan", ProviderType.VERLOSKUNDIGENPRAKTIJK, "Tilburg", "Midden-Brabant"));
+        repo.save(provider("33333333", "Echo Ster", ProviderType.ECHOSCOPIEPRAKTIJK, "Deventer", "Midden-IJssel"));
+        assertEquals(2, repo.countWithoutContract());
+        assertEquals(repo.search(ProviderQuery.all().withContract(null, ContractStatus.NOT_CONTRACTED)).size(),
+                repo.countWithoutContract());
+    }
+
+    @Test
     void searchFiltersAndSortsInTheDatabase() {
         repo.save(provider("11111111", "Kraamzorg Zon", ProviderType.KRAAMZORGORGANISATIE, "Raalte", "Midden-IJssel",
                 new ProviderContract("salland", null)));

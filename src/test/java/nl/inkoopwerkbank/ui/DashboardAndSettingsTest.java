@@ -47,6 +47,25 @@ class DashboardAndSettingsTest extends UiTestBase {
         return List.copyOf(robot.lookup("#table").queryAs(TableView.class).getItems());
     }
 
+    /** The text of the label in the grid's given row and column. */
+    private static String cell(javafx.scene.layout.GridPane grid, int row, int column) {
+        return grid.getChildren().stream().filter(n -> n instanceof Labeled)
+                .filter(n -> GridPaneIndex.row(n) == row && GridPaneIndex.column(n) == column)
+                .map(n -> ((Labeled) n).getText()).findFirst().orElseThrow();
+    }
+
+    private static final class GridPaneIndex {
+        static int row(Node n) {
+            Integer r = javafx.scene.layout.GridPane.getRowIndex(n);
+            return r == null ? 0 : r;
+        }
+
+        static int column(Node n) {
+            Integer c = javafx.scene.layout.GridPane.getColumnIndex(n);
+            return c == null ? 0 : c;
+        }
+    }
+
     @Test
     void theDashboardShowsTheOwnInsurersPortfolio(FxRobot robot) {
         List<Provider> all = app.workbench.providers().all();
@@ -57,10 +76,20 @@ class DashboardAndSettingsTest extends UiTestBase {
         assertEquals(String.valueOf(salland), figure(robot, "dashboard-contracted"));
         assertEquals(String.valueOf(all.size() - salland), figure(robot, "dashboard-not-contracted"));
         assertEquals(String.valueOf(none), figure(robot, "dashboard-no-contract"));
-        @SuppressWarnings("unchecked")
-        TableView<ProviderType> byType = robot.lookup("#typeTable").queryAs(TableView.class);
-        assertEquals(ProviderType.values().length, byType.getItems().size());
-        assertEquals("Salland", byType.getColumns().get(2).getText(), "own insurer first");
+        assertEquals("Type", text(robot, "#typeHeader0"));
+        assertEquals("Salland", text(robot, "#typeHeader2"), "own insurer first");
+        for (ProviderType type : ProviderType.values()) {
+            assertTrue(robot.lookup("#typeLink-" + type.name()).tryQuery().isPresent(), type + " has a row");
+        }
+        // the row of kraamzorg: its total and Salland's contracts, as the providers say
+        long kraamzorg = all.stream().filter(p -> p.type() == ProviderType.KRAAMZORGORGANISATIE).count();
+        long kraamzorgSalland = all.stream().filter(p -> p.type() == ProviderType.KRAAMZORGORGANISATIE
+                && p.contractWith("salland").isPresent()).count();
+        Node link = robot.lookup("#typeLink-KRAAMZORGORGANISATIE").query();
+        int row = javafx.scene.layout.GridPane.getRowIndex(link);
+        javafx.scene.layout.GridPane grid = robot.lookup("#typeGrid").queryAs(javafx.scene.layout.GridPane.class);
+        assertEquals(String.valueOf(kraamzorg), cell(grid, row, 1));
+        assertEquals(String.valueOf(kraamzorgSalland), cell(grid, row, 2));
     }
 
     @Test
@@ -78,8 +107,7 @@ class DashboardAndSettingsTest extends UiTestBase {
         assertEquals(contracted, rows(robot).size());
 
         robot.clickOn("#navDashboard");
-        robot.doubleClickOn(robot.lookup("#typeTable .table-cell").match(n -> n instanceof Labeled l
-                && "Kraamzorgorganisatie".equals(l.getText())).queryAs(Node.class));
+        robot.clickOn("#typeLink-KRAAMZORGORGANISATIE");
         assertTrue(rows(robot).stream().allMatch(r -> r.type() == ProviderType.KRAAMZORGORGANISATIE));
         assertTrue(!rows(robot).isEmpty());
     }

@@ -39,6 +39,9 @@ public interface ProviderRepository {
 
     long count();
 
+    /** Number of providers without a contract with any insurer. */
+    long countWithoutContract();
+
     List<String> regions();
 
     List<Insurer> insurers();

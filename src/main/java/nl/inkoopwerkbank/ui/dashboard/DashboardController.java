@@ -3,16 +3,16 @@ package nl.inkoopwerkbank.ui.dashboard;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.geometry.HPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -39,7 +39,8 @@ import nl.inkoopwerkbank.ui.shell.Navigator;
 
 /**
  * The start page: the buyer's portfolio at a glance for their own insurer, with every figure leading to
- * the providers behind it.
+ * the providers behind it. The figures per type are a plain grid of labels, not a table: a handful of fixed
+ * rows needs no virtualised cells, and a grid lays out in a fraction of the time (it is on screen at start-up).
  */
 public final class DashboardController {
 
@@ -53,7 +54,7 @@ public final class DashboardController {
     @FXML private ScrollPane root;
     @FXML private Label subtitle;
     @FXML private FlowPane cards;
-    @FXML private TableView<ProviderType> typeTable;
+    @FXML private GridPane typeGrid;
     @FXML private Label agendaHint;
     @FXML private Label overdueTitle;
     @FXML private VBox overdueList;
@@ -64,7 +65,7 @@ public final class DashboardController {
     private static final int AGENDA_ROWS = 8;
 
     private static final double ROW_HEIGHT = 32;
-    private static final double NUMBER_WIDTH = 150;
+    private static final double NUMBER_WIDTH = 110;
     private static final double CARD_WIDTH = 232;
 
     private PortfolioOverview overview;
@@ -80,23 +81,27 @@ public final class DashboardController {
         this.navigator = navigator;
     }
 
+    /** Whether the start page is in a window on screen; kept so its listener lives as long as the page. */
+    private javafx.beans.value.ObservableValue<Boolean> onScreen;
+
     @FXML
     private void initialize() {
-        typeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        typeTable.setFixedCellSize(ROW_HEIGHT);
-        // every type visible without scrolling: rows plus the header
-        typeTable.setPrefHeight(ROW_HEIGHT * ProviderType.values().length + 44);
-        typeTable.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        typeTable.setRowFactory(t -> {
-            TableRow<ProviderType> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && row.getItem() != null) {
-                    navigator.showProvidersOfType(row.getItem());
+        // the figures load once the window is on screen, so their queries do not compete with showing it
+        onScreen = root.sceneProperty().flatMap(javafx.scene.Scene::windowProperty)
+                .flatMap(javafx.stage.Window::showingProperty).orElse(false);
+        if (onScreen.getValue()) {
+            refresh();
+        } else {
+            onScreen.addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                    if (is) {
+                        onScreen.removeListener(this);
+                        refresh();
+                    }
                 }
             });
-            return row;
-        });
-        refresh();
+        }
     }
 
     /** Loads the figures again (the section is shown, or data changed). */
@@ -159,7 +164,12 @@ public final class DashboardController {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             b.setId(idPrefix + n);
-            b.setTooltip(new javafx.scene.control.Tooltip(texts.when(i) + "\n" + i.title()));
+            // a tooltip is a small window of its own: made when the pointer first comes by, not for every row
+            b.setOnMouseEntered(e -> {
+                if (b.getTooltip() == null) {
+                    b.setTooltip(new javafx.scene.control.Tooltip(texts.when(i) + "\n" + i.title()));
+                }
+            });
             b.setOnAction(e -> navigator.showCalendarItem(i.key()));
             list.getChildren().add(b);
             n++;
@@ -195,31 +205,80 @@ public final class DashboardController {
                         messages.get("dashboard.card.no-contract"), messages.get("dashboard.card.no-contract.hint"),
                         () -> navigator.showProvidersByContract(null, ContractStatus.NOT_CONTRACTED)));
 
-        typeTable.getColumns().clear();
-        TableColumn<ProviderType, String> typeCol = new TableColumn<>(messages.get("provider.field.type"));
-        typeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.get(c.getValue().labelKey())));
-        typeCol.setMinWidth(240);
-        typeCol.setPrefWidth(420);
-        typeCol.setSortable(false);
-        TableColumn<ProviderType, Long> totalCol = new TableColumn<>(messages.get("dashboard.column.total"));
-        totalCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(overview.ofType(c.getValue())));
-        totalCol.setSortable(false);
-        totalCol.getStyleClass().add("numeric");
-        totalCol.setMinWidth(NUMBER_WIDTH);
-        typeTable.getColumns().add(typeCol);
-        typeTable.getColumns().add(totalCol);
         List<Insurer> ordered = new ArrayList<>();
         ordered.add(own);
         insurers.stream().filter(i -> !i.id().equals(own.id())).forEach(ordered::add);
-        for (Insurer i : ordered) {
-            TableColumn<ProviderType, Long> col = new TableColumn<>(i.shortName());
-            col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(overview.contractedBy(i.id(), c.getValue())));
-            col.setSortable(false);
-            col.getStyleClass().add(i == own ? "numeric-own" : "numeric");
-            col.setMinWidth(NUMBER_WIDTH);
-            typeTable.getColumns().add(col);
+        // the grid in a later turn of the FX thread: the cards show first and neither holds it up long
+        PortfolioOverview shown = overview;
+        javafx.application.Platform.runLater(() -> {
+            if (overview == shown) {
+                renderTypeGrid(own, ordered);
+            }
+        });
+    }
+
+    /**
+     * One row per provider type: its name (a link to those providers), the number of providers, and per
+     * insurer (own first, in bold) how many of them hold a contract.
+     */
+    private void renderTypeGrid(Insurer own, List<Insurer> ordered) {
+        typeGrid.getChildren().clear();
+        typeGrid.getColumnConstraints().clear();
+        ColumnConstraints typeColumn = new ColumnConstraints();
+        typeColumn.setMinWidth(220);
+        typeColumn.setHgrow(Priority.ALWAYS);
+        typeGrid.getColumnConstraints().add(typeColumn);
+        int columns = 2 + ordered.size();
+        for (int c = 1; c < columns; c++) {
+            ColumnConstraints number = new ColumnConstraints();
+            number.setMinWidth(NUMBER_WIDTH);
+            number.setHalignment(HPos.RIGHT);
+            typeGrid.getColumnConstraints().add(number);
         }
-        typeTable.getItems().setAll(ProviderType.values());
+        List<String> headers = new ArrayList<>();
+        headers.add(messages.get("provider.field.type"));
+        headers.add(messages.get("dashboard.column.total"));
+        ordered.forEach(i -> headers.add(i.shortName()));
+        stripe(0, columns, "type-grid-header-row");
+        for (int c = 0; c < headers.size(); c++) {
+            Label h = new Label(headers.get(c));
+            h.getStyleClass().add("type-grid-header");
+            h.setId("typeHeader" + c);
+            typeGrid.add(h, c, 0);
+        }
+        int row = 1;
+        for (ProviderType type : ProviderType.values()) {
+            if (row % 2 == 0) {
+                stripe(row, columns, "type-grid-stripe");
+            }
+            Hyperlink name = new Hyperlink(messages.get(type.labelKey()));
+            name.setId("typeLink-" + type.name());
+            name.getStyleClass().add("type-grid-name");
+            name.setOnAction(e -> navigator.showProvidersOfType(type));
+            typeGrid.add(name, 0, row);
+            typeGrid.add(number(overview.ofType(type), false), 1, row);
+            for (int c = 0; c < ordered.size(); c++) {
+                Insurer i = ordered.get(c);
+                typeGrid.add(number(overview.contractedBy(i.id(), type), i == own), 2 + c, row);
+            }
+            row++;
+        }
+    }
+
+    /** A background behind one row of the grid (added before the row's labels, so it lies under them). */
+    private void stripe(int row, int columns, String styleClass) {
+        Region band = new Region();
+        band.getStyleClass().add(styleClass);
+        band.setMinHeight(ROW_HEIGHT);
+        band.setMaxWidth(Double.MAX_VALUE);
+        band.setMouseTransparent(true);
+        typeGrid.add(band, 0, row, columns, 1);
+    }
+
+    private static Label number(long value, boolean own) {
+        Label l = new Label(String.valueOf(value));
+        l.getStyleClass().add(own ? "type-grid-own" : "type-grid-number");
+        return l;
     }
 
     private Button card(String id, String icon, String figure, String label, String hint, Runnable action) {
@@ -240,7 +299,6 @@ public final class DashboardController {
         b.setOnAction(e -> action.run());
         b.setPrefWidth(CARD_WIDTH);
         b.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        b.setTooltip(new javafx.scene.control.Tooltip(label));
         b.setAccessibleText(figure + " " + label);
         return b;
     }
