@@ -22,6 +22,7 @@ final class StartMarker {
     static final long WATCH_MILLIS = 3_000;
 
     private static volatile boolean fired;
+    private static final java.util.concurrent.CountDownLatch READY_LATCH = new java.util.concurrent.CountDownLatch(1);
 
     private StartMarker() {
     }
@@ -63,9 +64,15 @@ final class StartMarker {
         w.sceneProperty().addListener((o, a, b) -> check(w, isTheWindow));
     }
 
+    /** Waits until the window is ready (after {@link #watch}); any thread but the FX thread. */
+    static void awaitReady() throws InterruptedException {
+        READY_LATCH.await();
+    }
+
     private static void ready() {
         System.out.println(READY);
         System.out.flush();
+        READY_LATCH.countDown();
         FxStallWatch watch = FxStallWatch.start();
         Thread t = new Thread(() -> {
             try {
