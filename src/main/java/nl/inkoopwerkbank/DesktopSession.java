@@ -48,6 +48,8 @@ final class DesktopSession implements DataActions {
 
     /** How often the daily backup is checked while the program runs. */
     static final Duration BACKUP_CHECK = Duration.hours(1);
+    /** How long after the program starts the daily backup is first checked. */
+    static final Duration FIRST_BACKUP_CHECK = Duration.seconds(30);
     private static final double SCREEN_WIDTH = 860;
     private static final double SCREEN_HEIGHT = 640;
 
@@ -59,12 +61,15 @@ final class DesktopSession implements DataActions {
     private final Runnable exit;
 
     private volatile Workbench workbench;
+    /** The opening App began, while the window shows before it is done (null otherwise). */
+    private volatile EarlyOpen early;
     /** The passphrase the open database was opened with (null when it is not encrypted). */
     private char[] passphrase;
     private Messages messages = Messages.dutch();
     private UiComposition ui;
     private boolean geometryRestored;
     private Timeline dailyBackups;
+    private Timeline firstBackupCheck;
 
     /**
      * @param base       the database (without {@code .mv.db})
@@ -100,6 +105,10 @@ final class DesktopSession implements DataActions {
             e.consume();
             requestClose();
         });
+        if (early != null && early.started()) {
+            showWhileOpening(early);
+            return;
+        }
         if (early == null && Workbench.isEncrypted(base)) {
             showPassphrase(null);
             stage.show();
@@ -112,6 +121,68 @@ final class DesktopSession implements DataActions {
             showProblem(asDatabaseException(e));
             stage.show();
         });
+    }
+
+    /**
+     * The main window at once, while the database that {@link App} began to open is still opening: built in
+     * the language remembered for this database ({@link StartPreferences}) and placed where it was. The start
+     * page fills once the file is open; a section the buyer chooses meanwhile opens then. A database that
+     * turns out not to open replaces the window with the problem screen, as at a start without this.
+     */
+    private void showWhileOpening(EarlyOpen early) {
+        this.early = early;
+        Optional<StartPreferences> remembered = StartPreferences.of(base);
+        java.util.Locale language = remembered.flatMap(StartPreferences::language).orElse(Messages.DUTCH);
+        buildUi(language, () -> servicesOf(early.await()), true);
+        Optional<Settings.WindowGeometry> place = remembered.flatMap(StartPreferences::window);
+        place(place);
+        stage.show();
+        // the opening's outcome, with what the window needs of its settings, read on the worker
+        background.run(() -> {
+            Outcome o = outcomeOf(early);
+            if (!(o instanceof Opened op)) {
+                return new OpenedWhileShowing(o, null, Optional.empty());
+            }
+            Settings s = op.workbench().settings();
+            StartPreferences.of(base).ifPresent(p -> p.remember(s));
+            return new OpenedWhileShowing(o, s.language(), s.windowGeometry());
+        }, done -> {
+            if (!(done.outcome() instanceof Opened op)) {
+                show(done.outcome(), null);
+                return;
+            }
+            workbench = op.workbench();
+            forgetPassphrase();
+            if (!done.language().getLanguage().equals(language.getLanguage())) {
+                // the remembered language was not the database's (a first start, or another copy): build again
+                buildUi();
+            } else {
+                ui.main().databaseOpen();
+            }
+            if (place.isEmpty()) {
+                place(done.window());
+            }
+            geometryRestored = true;
+            startDailyBackups(FIRST_BACKUP_CHECK);
+        }, e -> showProblem(asDatabaseException(e)));
+    }
+
+    /** What an opening came to while the window showed, and the language and place its settings hold. */
+    private record OpenedWhileShowing(Outcome outcome, java.util.Locale language,
+                                      Optional<Settings.WindowGeometry> window) {
+    }
+
+    private static UiComposition.Services servicesOf(Workbench wb) {
+        return new UiComposition.Services(wb.providers(), wb.policies(), wb.assessments(), wb.quotes(), wb.calendar(),
+                wb.exports(), wb.audit(), wb.settings(), wb.backups());
+    }
+
+    /** Copies what the next start needs before its database is open (see {@link StartPreferences}). */
+    private void remember() {
+        Workbench wb = workbench;
+        if (wb != null) {
+            StartPreferences.of(base).ifPresent(p -> p.remember(wb.settings()));
+        }
     }
 
     /** What the opening App began came to (an encrypted database was left for the passphrase screen). */
@@ -200,15 +271,21 @@ final class DesktopSession implements DataActions {
     // ---- the main window ----------------------------------------------------------------------------------
 
     private void buildUi() {
-        messages = Messages.forLocale(workbench.settings().language());
+        UiComposition.Services services = servicesOf(workbench);
+        buildUi(workbench.settings().language(), () -> services, false);
+    }
+
+    /** Builds the main window in {@code language}; {@code opening}: the database is still being opened. */
+    private void buildUi(java.util.Locale language, java.util.function.Supplier<UiComposition.Services> services,
+                         boolean opening) {
+        messages = Messages.forLocale(language);
         // month and day names in the calendar views and date pickers follow the chosen language
         java.util.Locale.setDefault("nl".equals(messages.locale().getLanguage())
                 ? nl.inkoopwerkbank.domain.format.Formats.DUTCH : java.util.Locale.UK);
         Dialogs dialogs = new Dialogs(messages);
         dialogs.setOwner(stage);
-        ui = UiComposition.build(workbench.providers(), workbench.policies(), workbench.assessments(), workbench.quotes(),
-                workbench.calendar(), workbench.exports(), workbench.audit(), workbench.settings(), background, messages, dialogs,
-                workbench.database().dataFile().toString(), this::applySettings, workbench.backups(), this);
+        ui = UiComposition.build(services, opening, background, messages, dialogs,
+                DataLocation.dataFile(base).toString(), this::applySettings, this);
         double w = stage.getScene() == null ? 1280 : Math.max(stage.getScene().getWidth(), 960);
         double h = stage.getScene() == null ? 800 : Math.max(stage.getScene().getHeight(), 600);
         stage.setScene(ui.scene(w, h));
@@ -225,13 +302,19 @@ final class DesktopSession implements DataActions {
         s.setOwnInsurerId(choice.insurerId());
         s.setUserName(choice.userName());
         s.setReminderDays(choice.reminderDays());
+        remember();
         if (rebuild) {
             buildUi();
         }
     }
 
     private void restoreGeometry() {
-        workbench.settings().windowGeometry().ifPresentOrElse(g -> {
+        place(workbench.settings().windowGeometry());
+    }
+
+    /** Puts the window where it was, or on a first start over most of the screen, centred. */
+    private void place(Optional<Settings.WindowGeometry> geometry) {
+        geometry.ifPresentOrElse(g -> {
             List<Screen> screens = Screen.getScreensForRectangle(g.x(), g.y(), g.width(), g.height());
             if (!screens.isEmpty()) {
                 Rectangle2D visible = screens.get(0).getVisualBounds();
@@ -269,6 +352,7 @@ final class DesktopSession implements DataActions {
                             new Settings.WindowGeometry(g.x(), g.y(), g.width(), g.height(), true)),
                     () -> workbench.settings().setWindowGeometry(new Settings.WindowGeometry(80, 60, 1280, 800, true)));
         }
+        remember();
         stage.close();
         exit.run();
     }
@@ -576,8 +660,22 @@ final class DesktopSession implements DataActions {
 
     /** Makes the daily backup now when it is due, and checks again every hour while the program runs. */
     private void startDailyBackups() {
+        startDailyBackups(Duration.ZERO);
+    }
+
+    /**
+     * Checks for the daily backup after {@code first} and then every {@link #BACKUP_CHECK}. At program start
+     * the first check waits {@link #FIRST_BACKUP_CHECK}: zipping a large database takes a core for seconds,
+     * which the start page and the buyer's first clicks need more.
+     */
+    private void startDailyBackups(Duration first) {
         stopDailyBackups();
-        backupIfDue();
+        if (first.equals(Duration.ZERO)) {
+            backupIfDue();
+        } else {
+            firstBackupCheck = new Timeline(new KeyFrame(first, e -> backupIfDue()));
+            firstBackupCheck.play();
+        }
         dailyBackups = new Timeline(new KeyFrame(BACKUP_CHECK, e -> backupIfDue()));
         dailyBackups.setCycleCount(Animation.INDEFINITE);
         dailyBackups.play();
@@ -602,6 +700,10 @@ final class DesktopSession implements DataActions {
     }
 
     void stopDailyBackups() {
+        if (firstBackupCheck != null) {
+            firstBackupCheck.stop();
+            firstBackupCheck = null;
+        }
         if (dailyBackups != null) {
             dailyBackups.stop();
             dailyBackups = null;
@@ -614,6 +716,10 @@ final class DesktopSession implements DataActions {
     void closeDatabase() {
         stopDailyBackupsQuietly();
         Workbench wb = workbench;
+        if (wb == null && early != null) {
+            // closed while the database was still opening: close what the opening came to
+            wb = early.openedOrNull();
+        }
         if (wb != null) {
             wb.close();
         }

@@ -37,6 +37,19 @@ final class EarlyOpen {
         return new EarlyOpen(future);
     }
 
+    /** An opening that another party completes (tests). */
+    static EarlyOpen of(CompletableFuture<Workbench> opening) {
+        return new EarlyOpen(opening);
+    }
+
+    /** The opened workbench if the opening is done and succeeded, else null; does not wait. */
+    Workbench openedOrNull() {
+        if (opening == null || !opening.isDone() || opening.isCompletedExceptionally()) {
+            return null;
+        }
+        return opening.join();
+    }
+
     /** Whether an opening was begun (false for an encrypted database). */
     boolean started() {
         return opening != null;

@@ -95,11 +95,11 @@ public final class Settings {
 
     /** Window bounds and maximised state, remembered between sessions. */
     public record WindowGeometry(double x, double y, double width, double height, boolean maximized) {
-        String encode() {
+        public String encode() {
             return x + ";" + y + ";" + width + ";" + height + ";" + maximized;
         }
 
-        static Optional<WindowGeometry> decode(String s) {
+        public static Optional<WindowGeometry> decode(String s) {
             try {
                 String[] p = s.split(";");
                 return Optional.of(new WindowGeometry(Double.parseDouble(p[0]), Double.parseDouble(p[1]),

@@ -2,6 +2,7 @@ package nl.inkoopwerkbank.ui;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.scene.Scene;
 
@@ -92,6 +93,12 @@ public final class UiComposition {
         this.main = main;
     }
 
+    /** The services the screens use; all of them come from one open database. */
+    public record Services(ProviderService providers, PolicyService policies, AssessmentService assessments,
+                           QuoteService quotes, CalendarService calendar, ExportService exports, AuditService audit,
+                           Settings settings, BackupService backups) {
+    }
+
     public static UiComposition build(ProviderService providers, PolicyService policies, AssessmentService assessments,
                                       QuoteService quotes, CalendarService calendar, ExportService exports,
                                       AuditService audit, Settings settings,
@@ -99,10 +106,29 @@ public final class UiComposition {
                                       Messages messages, Dialogs dialogs, String databaseText,
                                       Consumer<SettingsController.Choice> onSettingsChanged,
                                       BackupService backups, DataActions data) {
+        Services services = new Services(providers, policies, assessments, quotes, calendar, exports, audit, settings,
+                backups);
+        return build(() -> services, false, background, messages, dialogs, databaseText, onSettingsChanged, data);
+    }
+
+    /**
+     * Builds the main window and its start page. {@code services} is only asked for where the database is
+     * used: on the background worker, or once the buyer opens a section. With {@code opening} true the
+     * database is still being opened: the window shows, and a section the buyer chooses meanwhile opens once
+     * {@link MainWindowController#databaseOpen()} is called (asking {@code services} before then waits for
+     * the database).
+     */
+    public static UiComposition build(Supplier<Services> services, boolean opening, Background background,
+                                      Messages messages, Dialogs dialogs, String databaseText,
+                                      Consumer<SettingsController.Choice> onSettingsChanged, DataActions data) {
+        Supplier<ProviderService> providers = () -> services.get().providers();
+        Supplier<Settings> settings = () -> services.get().settings();
         ViewLoader views = new ViewLoader(messages);
         StatusModel status = new StatusModel();
-        ProvidersViewModel listVm = new ProvidersViewModel(providers, background, messages);
-        ProviderFormViewModel formVm = new ProviderFormViewModel(providers, background, messages);
+        // the providers list and form share their view models, made when the first of them is loaded
+        Supplier<ProvidersViewModel> listVm = memo(() -> new ProvidersViewModel(providers.get(), background, messages));
+        Supplier<ProviderFormViewModel> formVm = memo(() -> new ProviderFormViewModel(providers.get(), background,
+                messages));
         MainWindowController[] mainRef = new MainWindowController[1];
         AssessmentContext context = new AssessmentContext();
         QuoteContext quoteContext = new QuoteContext();
@@ -110,67 +136,67 @@ public final class UiComposition {
         AuditHistory history = new AuditHistory(views);
         // the main window is the navigator; the dashboard it loads in initialize() needs it already
         views.register(MainWindowController.class, () -> mainRef[0] = new MainWindowController(views, settings, providers,
-                        background, status, databaseText, onSettingsChanged, dialogs))
-                .register(DashboardController.class, () -> new DashboardController(providers, calendar, settings, background,
-                        messages, mainRef[0]))
+                        background, status, databaseText, onSettingsChanged, dialogs, opening))
+                .register(DashboardController.class, () -> new DashboardController(providers, () -> services.get().calendar(),
+                        settings, background, messages, mainRef[0]))
                 .register(ProvidersListController.class, () -> {
-                    ProvidersListController c = new ProvidersListController(listVm, formVm, providers, background, messages,
+                    ProvidersListController c = new ProvidersListController(listVm.get(), formVm.get(), services.get().providers(), background, messages,
                             dialogs);
                     c.setNavigator(mainRef[0]);
                     c.setImportDialog(() -> views.load(View.PROVIDERS_IMPORT));
                     return c;
                 })
                 .register(ProviderImportController.class, () -> new ProviderImportController(
-                        new ProviderImportViewModel(providers, background, messages), messages, stylesheetUrls()))
+                        new ProviderImportViewModel(services.get().providers(), background, messages), messages, stylesheetUrls()))
                 .register(ProviderFormController.class, () -> {
-                    ProviderFormController c = new ProviderFormController(formVm, listVm, messages, dialogs, status);
+                    ProviderFormController c = new ProviderFormController(formVm.get(), listVm.get(), messages, dialogs, status);
                     c.setHistory(history);
                     return c;
                 })
                 .register(PoliciesController.class, () -> {
-                    PoliciesController c = new PoliciesController(new PoliciesViewModel(policies, background, messages),
-                            messages, policies, dialogs, views, status, background);
+                    PoliciesController c = new PoliciesController(new PoliciesViewModel(services.get().policies(), background, messages),
+                            messages, services.get().policies(), dialogs, views, status, background);
                     c.setHistory(history);
                     return c;
                 })
-                .register(RequirementEditorController.class, () -> new RequirementEditorController(policies, messages))
-                .register(DeadlineEditorController.class, () -> new DeadlineEditorController(policies, messages))
-                .register(ContractEditorController.class, () -> new ContractEditorController(policies, messages))
-                .register(CompareController.class, () -> new CompareController(policies, background, messages))
+                .register(RequirementEditorController.class, () -> new RequirementEditorController(services.get().policies(), messages))
+                .register(DeadlineEditorController.class, () -> new DeadlineEditorController(services.get().policies(), messages))
+                .register(ContractEditorController.class, () -> new ContractEditorController(services.get().policies(), messages))
+                .register(CompareController.class, () -> new CompareController(services.get().policies(), background, messages))
                 .register(AssessmentSectionController.class, () -> new AssessmentSectionController(views, messages, context))
                 .register(WizardController.class, () -> {
-                    WizardController c = new WizardController(new WizardViewModel(assessments, providers, background,
+                    WizardController c = new WizardController(new WizardViewModel(services.get().assessments(), services.get().providers(), background,
                             messages, context), messages, views, dialogs, background, status);
                     c.setHistory(history);
                     return c;
                 })
                 .register(ExplanationController.class, () -> new ExplanationController(messages,
-                        () -> new AssessmentTexts(messages, assessments.catalog())))
-                .register(MatrixController.class, () -> new MatrixController(assessments, providers, background, messages,
+                        () -> new AssessmentTexts(messages, services.get().assessments().catalog())))
+                .register(MatrixController.class, () -> new MatrixController(services.get().assessments(), services.get().providers(), background, messages,
                         views, dialogs, status, context))
                 .register(PortfolioController.class, () -> {
-                    PortfolioController c = new PortfolioController(new PortfolioViewModel(assessments, background,
+                    PortfolioController c = new PortfolioController(new PortfolioViewModel(services.get().assessments(), background,
                             messages), messages, views);
                     c.setNavigator(mainRef[0]);
                     return c;
                 })
-                .register(HistoryController.class, () -> new HistoryController(assessments, providers, background, messages,
+                .register(HistoryController.class, () -> new HistoryController(services.get().assessments(), services.get().providers(), background, messages,
                         dialogs, status, context))
                 .register(QuotesController.class, () -> {
-                    QuotesController c = new QuotesController(quotes, providers, settings, views, messages, dialogs,
+                    QuotesController c = new QuotesController(services.get().quotes(), services.get().providers(), services.get().settings(), views, messages, dialogs,
                             background, status, quoteContext);
-                    c.setExports(exports);
+                    c.setExports(services.get().exports());
                     c.setHistory(history);
                     return c;
                 })
-                .register(QuoteRoundController.class, () -> new QuoteRoundController(quotes, quoteContext, messages, dialogs,
+                .register(QuoteRoundController.class, () -> new QuoteRoundController(services.get().quotes(), quoteContext, messages, dialogs,
                         background, status, views))
-                .register(QuoteImportController.class, () -> new QuoteImportController(quotes, background, messages))
-                .register(QuoteChecksController.class, () -> new QuoteChecksController(quotes, quoteContext, messages,
-                        background, dialogs, status, () -> new AssessmentTexts(messages, assessments.catalog())))
+                .register(QuoteImportController.class, () -> new QuoteImportController(services.get().quotes(), background, messages))
+                .register(QuoteChecksController.class, () -> new QuoteChecksController(services.get().quotes(), quoteContext, messages,
+                        background, dialogs, status, () -> new AssessmentTexts(messages, services.get().assessments().catalog())))
                 .register(QuoteCompareController.class, () -> new QuoteCompareController(quoteContext, messages))
                 .register(CalendarController.class, () -> {
-                    CalendarController c = new CalendarController(new CalendarViewModel(calendar, policies, providers,
+                    CalendarController c = new CalendarController(new CalendarViewModel(services.get().calendar(), services.get().policies(), services.get().providers(),
                             background, messages), messages, dialogs, views, status);
                     c.setNavigator(mainRef[0]);
                     return c;
@@ -179,21 +205,34 @@ public final class UiComposition {
                 .register(CalendarItemController.class, () -> new CalendarItemController(messages))
                 .register(CalendarTermController.class, () -> new CalendarTermController(messages))
                 .register(SummaryPreviewController.class, () -> new SummaryPreviewController(
-                        new SummaryPreviewViewModel(exports, background, messages), messages, dialogs, background, stylesheetUrls()))
+                        new SummaryPreviewViewModel(services.get().exports(), background, messages), messages, dialogs, background, stylesheetUrls()))
                 .register(BatchExportController.class, () -> new BatchExportController(
-                        new BatchExportViewModel(exports, background, messages), messages, dialogs, stylesheetUrls()))
+                        new BatchExportViewModel(services.get().exports(), background, messages), messages, dialogs, stylesheetUrls()))
                 .register(PortfolioExportController.class, () -> new PortfolioExportController(
-                        new PortfolioExportViewModel(exports, background, messages), messages, dialogs, stylesheetUrls()))
-                .register(SettingsController.class, () -> new SettingsController(settings, messages,
+                        new PortfolioExportViewModel(services.get().exports(), background, messages), messages, dialogs, stylesheetUrls()))
+                .register(SettingsController.class, () -> new SettingsController(services.get().settings(), messages,
                         databaseText))
-                .register(BackupsController.class, () -> new BackupsController(new BackupsViewModel(backups, settings,
+                .register(BackupsController.class, () -> new BackupsController(new BackupsViewModel(services.get().backups(), services.get().settings(),
                         background, backupTexts), safeToLeave(data, mainRef), views, dialogs, stylesheetUrls()))
                 .register(BackupListController.class, () -> new BackupListController(backupTexts))
                 .register(EncryptionController.class, () -> new EncryptionController(messages))
                 .register(AuditHistoryController.class, () -> new AuditHistoryController(
-                        new AuditHistoryViewModel(audit, background, messages), messages, stylesheetUrls()));
+                        new AuditHistoryViewModel(services.get().audit(), background, messages), messages, stylesheetUrls()));
         ViewLoader.Loaded<MainWindowController> loaded = views.load(View.MAIN_WINDOW);
         return new UiComposition(loaded.controller());
+    }
+
+    /** A value made on first use and kept. */
+    private static <T> Supplier<T> memo(Supplier<T> make) {
+        Object[] made = new Object[1];
+        return () -> {
+            if (made[0] == null) {
+                made[0] = make.get();
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) made[0];
+            return t;
+        };
     }
 
     /** The application's data actions, run once no section holds unsaved changes (asking the buyer if one does). */

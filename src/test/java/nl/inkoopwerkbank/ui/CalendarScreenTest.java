@@ -229,6 +229,8 @@ class CalendarScreenTest extends UiTestBase {
     @Test
     void theDashboardListsWhatIsOverdueAndOpensIt(FxRobot robot) {
         // the dashboard is the start page
+        // the row's tooltip (when and what in full) is made when the pointer first comes by
+        robot.moveTo("#overdueItem0");
         String first = robot.lookup("#overdueItem0").queryButton().getTooltip().getText();
         CalendarItem overdue = app.workbench.calendar().outlook().overdue().get(0);
         assertTrue(first.endsWith(overdue.title()));

@@ -2,6 +2,7 @@ package nl.inkoopwerkbank.ui.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javafx.fxml.FXML;
 import javafx.geometry.HPos;
@@ -39,14 +40,20 @@ import nl.inkoopwerkbank.ui.shell.Navigator;
 
 /**
  * The start page: the buyer's portfolio at a glance for their own insurer, with every figure leading to
- * the providers behind it. The figures per type are a plain grid of labels, not a table: a handful of fixed
- * rows needs no virtualised cells, and a grid lays out in a fraction of the time (it is on screen at start-up).
+ * the providers behind it.
+ *
+ * <p>It is on screen at start-up, often before the database is open, so what does not depend on the data
+ * (the four cards, the grid's rows per provider type) is built with the page and styled with the window;
+ * the figures only change texts when they arrive. The parts that do depend on it (a column per insurer, the
+ * agenda rows) are added in separate turns of the FX thread, so no turn holds it long. The figures per type
+ * are a plain grid of labels, not a table: a handful of fixed rows needs no virtualised cells.
  */
 public final class DashboardController {
 
-    private final ProviderService providers;
-    private final CalendarService calendar;
-    private final Settings settings;
+    /** Asked for on the background worker (or once data is shown): the database may still be opening. */
+    private final Supplier<ProviderService> providers;
+    private final Supplier<CalendarService> calendar;
+    private final Supplier<Settings> settings;
     private final Background background;
     private final Messages messages;
     private final Navigator navigator;
@@ -67,11 +74,25 @@ public final class DashboardController {
     private static final double ROW_HEIGHT = 32;
     private static final double NUMBER_WIDTH = 110;
     private static final double CARD_WIDTH = 232;
+    /** Style class of the grid's nodes that belong to an insurer's column (replaced with each load). */
+    private static final String INSURER_CELL = "type-grid-insurer";
+    /** What a figure shows until it is loaded. */
+    private static final String NOT_YET = "–";
 
-    private PortfolioOverview overview;
-    private List<Insurer> insurers = List.of();
+    private final Card total = new Card("dashboard-total", "fth-users");
+    private final Card contracted = new Card("dashboard-contracted", "fth-check-circle");
+    private final Card notContracted = new Card("dashboard-not-contracted", "fth-circle");
+    private final Card noContract = new Card("dashboard-no-contract", "fth-user-plus");
+    private final java.util.Map<ProviderType, Label> typeTotals = new java.util.EnumMap<>(ProviderType.class);
+    private final List<Region> stripes = new ArrayList<>();
 
-    public DashboardController(ProviderService providers, CalendarService calendar, Settings settings,
+    /** Whether the start page is in a window on screen; kept so its listener lives as long as the page. */
+    private javafx.beans.value.ObservableValue<Boolean> onScreen;
+    /** Counts the loads, so the turns of an older load stop when a newer one has begun. */
+    private int generation;
+
+    public DashboardController(Supplier<ProviderService> providers, Supplier<CalendarService> calendar,
+                               Supplier<Settings> settings,
                                Background background, Messages messages, Navigator navigator) {
         this.providers = providers;
         this.calendar = calendar;
@@ -81,11 +102,14 @@ public final class DashboardController {
         this.navigator = navigator;
     }
 
-    /** Whether the start page is in a window on screen; kept so its listener lives as long as the page. */
-    private javafx.beans.value.ObservableValue<Boolean> onScreen;
-
     @FXML
     private void initialize() {
+        total.set(NOT_YET, messages.get("dashboard.card.total"), messages.get("dashboard.card.total.hint"));
+        contracted.set(NOT_YET, "", messages.get("dashboard.card.open-list"));
+        notContracted.set(NOT_YET, "", messages.get("dashboard.card.open-list"));
+        noContract.set(NOT_YET, messages.get("dashboard.card.no-contract"), messages.get("dashboard.card.no-contract.hint"));
+        cards.getChildren().setAll(total.button, contracted.button, notContracted.button, noContract.button);
+        buildTypeGrid();
         // the figures load once the window is on screen, so their queries do not compete with showing it
         onScreen = root.sceneProperty().flatMap(javafx.scene.Scene::windowProperty)
                 .flatMap(javafx.stage.Window::showingProperty).orElse(false);
@@ -104,35 +128,45 @@ public final class DashboardController {
         }
     }
 
+    /** The figures as the worker loads them. */
+    private record Figures(PortfolioOverview overview, List<Insurer> insurers, String ownInsurerId) {
+    }
+
     /** Loads the figures again (the section is shown, or data changed). */
     public void refresh() {
-        background.run(() -> new Object[] {providers.overview(), providers.insurers()}, r -> {
-            overview = (PortfolioOverview) r[0];
-            @SuppressWarnings("unchecked")
-            List<Insurer> ins = (List<Insurer>) r[1];
-            insurers = ins;
-            render();
-        }, e -> subtitle.setText(messages.get("dashboard.load-failed", String.valueOf(e.getMessage()))));
-        background.run(() -> new Object[] {calendar.outlook(), calendar.today(), policies()}, r -> {
+        int load = ++generation;
+        background.run(() -> new Figures(providers.get().overview(), providers.get().insurers(),
+                settings.get().ownInsurerId()), f -> render(f, load),
+                e -> subtitle.setText(messages.get("dashboard.load-failed", String.valueOf(e.getMessage()))));
+        background.run(() -> new Object[] {calendar.get().outlook(), calendar.get().today(), policies()}, r -> {
             CalendarService.Outlook o = (CalendarService.Outlook) r[0];
             @SuppressWarnings("unchecked")
             List<nl.inkoopwerkbank.domain.policy.Policy> ps = (List<nl.inkoopwerkbank.domain.policy.Policy>) r[2];
-            renderAgenda(o, (LocalDate) r[1], new CalendarTexts(messages, ps));
+            renderAgenda(o, (LocalDate) r[1], new CalendarTexts(messages, ps), load);
         }, e -> agendaHint.setText(messages.get("dashboard.load-failed", String.valueOf(e.getMessage()))));
     }
 
     private List<nl.inkoopwerkbank.domain.policy.Policy> policies() {
-        return calendar.policies();
+        return calendar.get().policies();
     }
 
-    private void renderAgenda(CalendarService.Outlook o, LocalDate today, CalendarTexts texts) {
+    /** Runs {@code step} in a later turn of the FX thread, unless a newer load has begun meanwhile. */
+    private void later(int load, Runnable step) {
+        javafx.application.Platform.runLater(() -> {
+            if (load == generation) {
+                step.run();
+            }
+        });
+    }
+
+    private void renderAgenda(CalendarService.Outlook o, LocalDate today, CalendarTexts texts, int load) {
         agendaHint.setText(messages.get("dashboard.agenda.hint", Formats.date(today, messages.locale()),
                 String.valueOf(ContractCalendar.DUE_SOON_DAYS)));
         overdueTitle.setText(messages.get("dashboard.agenda.overdue", o.overdue().size()));
         comingTitle.setText(messages.get("dashboard.agenda.coming", o.comingUp().size(),
                 String.valueOf(ContractCalendar.DUE_SOON_DAYS)));
         fill(overdueList, o.overdue(), texts, "dashboard.agenda.overdue.none", "overdueItem");
-        fill(comingList, o.comingUp(), texts, "dashboard.agenda.coming.none", "comingItem");
+        later(load, () -> fill(comingList, o.comingUp(), texts, "dashboard.agenda.coming.none", "comingItem"));
     }
 
     private void fill(VBox list, List<CalendarItem> items, CalendarTexts texts, String emptyKey, String idPrefix) {
@@ -181,126 +215,159 @@ public final class DashboardController {
         navigator.showCalendarItem(null);
     }
 
-    private Insurer own() {
-        String id = settings.ownInsurerId();
-        return insurers.stream().filter(i -> i.id().equals(id)).findFirst()
-                .orElse(insurers.isEmpty() ? new Insurer(id, id, id) : insurers.get(0));
+    private static Insurer own(Figures f) {
+        return f.insurers().stream().filter(i -> i.id().equals(f.ownInsurerId())).findFirst()
+                .orElse(f.insurers().isEmpty() ? new Insurer(f.ownInsurerId(), f.ownInsurerId(), f.ownInsurerId())
+                        : f.insurers().get(0));
     }
 
-    private void render() {
-        Insurer own = own();
+    private void render(Figures f, int load) {
+        if (load != generation) {
+            return;
+        }
+        PortfolioOverview overview = f.overview();
+        Insurer own = own(f);
         subtitle.setText(messages.get("dashboard.subtitle", own.name()));
-        long contracted = overview.contractedBy(own.id());
-        cards.getChildren().setAll(
-                card("dashboard-total", "fth-users", String.valueOf(overview.total()),
-                        messages.get("dashboard.card.total"), messages.get("dashboard.card.total.hint"),
-                        navigator::showProviders),
-                card("dashboard-contracted", "fth-check-circle", String.valueOf(contracted),
-                        messages.get("dashboard.card.contracted", own.shortName()), messages.get("dashboard.card.open-list"),
-                        () -> navigator.showProvidersByContract(own.id(), ContractStatus.CONTRACTED)),
-                card("dashboard-not-contracted", "fth-circle", String.valueOf(overview.total() - contracted),
-                        messages.get("dashboard.card.not-contracted", own.shortName()), messages.get("dashboard.card.open-list"),
-                        () -> navigator.showProvidersByContract(own.id(), ContractStatus.NOT_CONTRACTED)),
-                card("dashboard-no-contract", "fth-user-plus", String.valueOf(overview.withoutAnyContract()),
-                        messages.get("dashboard.card.no-contract"), messages.get("dashboard.card.no-contract.hint"),
-                        () -> navigator.showProvidersByContract(null, ContractStatus.NOT_CONTRACTED)));
+        long ownContracts = overview.contractedBy(own.id());
+        total.set(String.valueOf(overview.total()), null, null);
+        total.action = navigator::showProviders;
+        contracted.set(String.valueOf(ownContracts), messages.get("dashboard.card.contracted", own.shortName()), null);
+        contracted.action = () -> navigator.showProvidersByContract(own.id(), ContractStatus.CONTRACTED);
+        notContracted.set(String.valueOf(overview.total() - ownContracts),
+                messages.get("dashboard.card.not-contracted", own.shortName()), null);
+        notContracted.action = () -> navigator.showProvidersByContract(own.id(), ContractStatus.NOT_CONTRACTED);
+        noContract.set(String.valueOf(overview.withoutAnyContract()), null, null);
+        noContract.action = () -> navigator.showProvidersByContract(null, ContractStatus.NOT_CONTRACTED);
+        typeTotals.forEach((type, label) -> label.setText(String.valueOf(overview.ofType(type))));
 
         List<Insurer> ordered = new ArrayList<>();
         ordered.add(own);
-        insurers.stream().filter(i -> !i.id().equals(own.id())).forEach(ordered::add);
-        // the grid in a later turn of the FX thread: the cards show first and neither holds it up long
-        PortfolioOverview shown = overview;
-        javafx.application.Platform.runLater(() -> {
-            if (overview == shown) {
-                renderTypeGrid(own, ordered);
-            }
-        });
+        f.insurers().stream().filter(i -> !i.id().equals(own.id())).forEach(ordered::add);
+        typeGrid.getChildren().removeIf(n -> n.getStyleClass().contains(INSURER_CELL));
+        while (typeGrid.getColumnConstraints().size() > 2) {
+            typeGrid.getColumnConstraints().remove(typeGrid.getColumnConstraints().size() - 1);
+        }
+        for (Region band : stripes) {
+            GridPane.setColumnSpan(band, 2 + ordered.size());
+        }
+        // one insurer's column per turn of the FX thread
+        for (int c = 0; c < ordered.size(); c++) {
+            Insurer insurer = ordered.get(c);
+            int column = 2 + c;
+            later(load, () -> addInsurerColumn(overview, insurer, insurer == own, column));
+        }
     }
 
     /**
-     * One row per provider type: its name (a link to those providers), the number of providers, and per
-     * insurer (own first, in bold) how many of them hold a contract.
+     * The grid without figures: a header, and per provider type its name (a link to those providers) and
+     * its number of providers; the insurers' columns follow with the figures.
      */
-    private void renderTypeGrid(Insurer own, List<Insurer> ordered) {
-        typeGrid.getChildren().clear();
-        typeGrid.getColumnConstraints().clear();
+    private void buildTypeGrid() {
         ColumnConstraints typeColumn = new ColumnConstraints();
         typeColumn.setMinWidth(220);
         typeColumn.setHgrow(Priority.ALWAYS);
-        typeGrid.getColumnConstraints().add(typeColumn);
-        int columns = 2 + ordered.size();
-        for (int c = 1; c < columns; c++) {
-            ColumnConstraints number = new ColumnConstraints();
-            number.setMinWidth(NUMBER_WIDTH);
-            number.setHalignment(HPos.RIGHT);
-            typeGrid.getColumnConstraints().add(number);
-        }
-        List<String> headers = new ArrayList<>();
-        headers.add(messages.get("provider.field.type"));
-        headers.add(messages.get("dashboard.column.total"));
-        ordered.forEach(i -> headers.add(i.shortName()));
-        stripe(0, columns, "type-grid-header-row");
-        for (int c = 0; c < headers.size(); c++) {
-            Label h = new Label(headers.get(c));
-            h.getStyleClass().add("type-grid-header");
-            h.setId("typeHeader" + c);
-            typeGrid.add(h, c, 0);
-        }
+        typeGrid.getColumnConstraints().setAll(typeColumn, numberColumn());
+        stripe(0, "type-grid-header-row");
+        typeGrid.add(header(messages.get("provider.field.type"), 0), 0, 0);
+        typeGrid.add(header(messages.get("dashboard.column.total"), 1), 1, 0);
         int row = 1;
         for (ProviderType type : ProviderType.values()) {
             if (row % 2 == 0) {
-                stripe(row, columns, "type-grid-stripe");
+                stripe(row, "type-grid-stripe");
             }
             Hyperlink name = new Hyperlink(messages.get(type.labelKey()));
             name.setId("typeLink-" + type.name());
             name.getStyleClass().add("type-grid-name");
             name.setOnAction(e -> navigator.showProvidersOfType(type));
             typeGrid.add(name, 0, row);
-            typeGrid.add(number(overview.ofType(type), false), 1, row);
-            for (int c = 0; c < ordered.size(); c++) {
-                Insurer i = ordered.get(c);
-                typeGrid.add(number(overview.contractedBy(i.id(), type), i == own), 2 + c, row);
-            }
+            Label count = number(NOT_YET, false);
+            typeTotals.put(type, count);
+            typeGrid.add(count, 1, row);
             row++;
         }
     }
 
+    /** The column of one insurer: its short name, and per type how many providers it has contracted. */
+    private void addInsurerColumn(PortfolioOverview overview, Insurer insurer, boolean own, int column) {
+        typeGrid.getColumnConstraints().add(numberColumn());
+        Label h = header(insurer.shortName(), column);
+        h.getStyleClass().add(INSURER_CELL);
+        typeGrid.add(h, column, 0);
+        int row = 1;
+        for (ProviderType type : ProviderType.values()) {
+            Label n = number(String.valueOf(overview.contractedBy(insurer.id(), type)), own);
+            n.getStyleClass().add(INSURER_CELL);
+            typeGrid.add(n, column, row++);
+        }
+    }
+
+    private static ColumnConstraints numberColumn() {
+        ColumnConstraints number = new ColumnConstraints();
+        number.setMinWidth(NUMBER_WIDTH);
+        number.setHalignment(HPos.RIGHT);
+        return number;
+    }
+
+    private static Label header(String text, int column) {
+        Label h = new Label(text);
+        h.getStyleClass().add("type-grid-header");
+        h.setId("typeHeader" + column);
+        return h;
+    }
+
     /** A background behind one row of the grid (added before the row's labels, so it lies under them). */
-    private void stripe(int row, int columns, String styleClass) {
+    private void stripe(int row, String styleClass) {
         Region band = new Region();
         band.getStyleClass().add(styleClass);
         band.setMinHeight(ROW_HEIGHT);
         band.setMaxWidth(Double.MAX_VALUE);
         band.setMouseTransparent(true);
-        typeGrid.add(band, 0, row, columns, 1);
+        stripes.add(band);
+        typeGrid.add(band, 0, row, 2, 1);
     }
 
-    private static Label number(long value, boolean own) {
-        Label l = new Label(String.valueOf(value));
+    private static Label number(String value, boolean own) {
+        Label l = new Label(value);
         l.getStyleClass().add(own ? "type-grid-own" : "type-grid-number");
         return l;
     }
 
-    private Button card(String id, String icon, String figure, String label, String hint, Runnable action) {
-        Label fig = new Label(figure);
-        fig.getStyleClass().add("card-figure");
-        Label lab = new Label(label);
-        lab.getStyleClass().add("card-label");
-        Label h = new Label(hint);
-        h.getStyleClass().add("card-hint");
-        FontIcon fi = new FontIcon(icon);
-        fi.getStyleClass().add("card-icon");
-        VBox box = new VBox(4, fi, fig, lab, h);
-        box.setPrefWidth(CARD_WIDTH - 32);
-        Button b = new Button();
-        b.setGraphic(box);
-        b.getStyleClass().add("card");
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        b.setPrefWidth(CARD_WIDTH);
-        b.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        b.setAccessibleText(figure + " " + label);
-        return b;
+    /** One of the four figure cards: built with the page, its figure and words set when they are loaded. */
+    private final class Card {
+        final Button button = new Button();
+        final Label figure = new Label();
+        final Label label = new Label();
+        final Label hint = new Label();
+        /** Where a click leads; nothing until the figures are loaded. */
+        Runnable action = () -> { };
+
+        Card(String id, String icon) {
+            figure.getStyleClass().add("card-figure");
+            label.getStyleClass().add("card-label");
+            hint.getStyleClass().add("card-hint");
+            FontIcon fi = new FontIcon(icon);
+            fi.getStyleClass().add("card-icon");
+            VBox box = new VBox(4, fi, figure, label, hint);
+            box.setPrefWidth(CARD_WIDTH - 32);
+            button.setGraphic(box);
+            button.getStyleClass().add("card");
+            button.setId(id);
+            button.setOnAction(e -> action.run());
+            button.setPrefWidth(CARD_WIDTH);
+            button.setMaxHeight(Region.USE_PREF_SIZE);
+        }
+
+        /** Sets the figure and, where not null, the words. */
+        void set(String value, String words, String hintText) {
+            figure.setText(value);
+            if (words != null) {
+                label.setText(words);
+            }
+            if (hintText != null) {
+                hint.setText(hintText);
+            }
+            button.setAccessibleText(value + " " + label.getText());
+        }
     }
 
     public ScrollPane root() {

@@ -3,6 +3,7 @@ package nl.inkoopwerkbank.ui.shell;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -40,8 +41,9 @@ import nl.inkoopwerkbank.ui.settings.SettingsController;
 public final class MainWindowController implements Navigator {
 
     private final ViewLoader views;
-    private final Settings settings;
-    private final ProviderService providers;
+    /** Asked for on the background worker or once the database is open (see {@link #databaseOpen()}). */
+    private final Supplier<Settings> settings;
+    private final Supplier<ProviderService> providers;
     private final Background background;
     private final Messages messages;
     private final StatusModel status;
@@ -73,9 +75,14 @@ public final class MainWindowController implements Navigator {
     private ViewLoader.Loaded<nl.inkoopwerkbank.ui.quotes.QuotesController> quotesView;
     private ViewLoader.Loaded<nl.inkoopwerkbank.ui.calendar.CalendarController> calendarView;
 
-    public MainWindowController(ViewLoader views, Settings settings, ProviderService providers, Background background,
-                                StatusModel status, String databaseText, Consumer<SettingsController.Choice> onSettingsChanged,
-                                Dialogs dialogs) {
+    /** True while the database is still being opened: a section chosen meanwhile waits in {@link #waiting}. */
+    private boolean opening;
+    private Runnable waiting;
+
+    public MainWindowController(ViewLoader views, Supplier<Settings> settings, Supplier<ProviderService> providers,
+                                Background background, StatusModel status, String databaseText,
+                                Consumer<SettingsController.Choice> onSettingsChanged, Dialogs dialogs, boolean opening) {
+        this.opening = opening;
         this.dialogs = dialogs;
         this.views = views;
         this.settings = settings;
@@ -91,9 +98,12 @@ public final class MainWindowController implements Navigator {
     private void initialize() {
         statusLabel.textProperty().bind(status.messageProperty());
         databaseLabel.setText(messages.get("status.database", databaseText));
-        background.run(providers::insurers, ins -> {
-            insurers = ins;
-            ins.stream().filter(i -> i.id().equals(settings.ownInsurerId())).findFirst()
+        if (opening) {
+            status.show(messages.get("status.opening"));
+        }
+        background.run(() -> java.util.Map.entry(providers.get().insurers(), settings.get().ownInsurerId()), loaded -> {
+            insurers = loaded.getKey();
+            insurers.stream().filter(i -> i.id().equals(loaded.getValue())).findFirst()
                     .ifPresent(i -> insurerLabel.setText(messages.get("nav.works-for", i.name())));
         }, e -> { });
         // a toggle group lets a click deselect; keep one section always chosen
@@ -105,6 +115,30 @@ public final class MainWindowController implements Navigator {
         navQuotes.selectedProperty().addListener((o, a, b) -> keepSelected());
         navCalendar.selectedProperty().addListener((o, a, b) -> keepSelected());
         onDashboard();
+    }
+
+    /**
+     * While the database is opening, keeps {@code choice} (the latest wins) for when it is open and says so
+     * in the status bar; returns true then. The start page needs no database to show.
+     */
+    private boolean waitForDatabase(Runnable choice) {
+        if (!opening) {
+            return false;
+        }
+        waiting = choice;
+        status.show(messages.get("status.opening"));
+        return true;
+    }
+
+    /** The database is open: the section the buyer chose meanwhile, if any, opens now. */
+    public void databaseOpen() {
+        opening = false;
+        status.show("");
+        Runnable choice = waiting;
+        waiting = null;
+        if (choice != null) {
+            choice.run();
+        }
     }
 
     private void keepSelected() {
@@ -132,12 +166,18 @@ public final class MainWindowController implements Navigator {
 
     @FXML
     private void onProviders() {
+        if (waitForDatabase(this::onProviders)) {
+            return;
+        }
         ensureProviders();
         show(providersView.root(), navProviders);
     }
 
     @FXML
     private void onPolicies() {
+        if (waitForDatabase(this::onPolicies)) {
+            return;
+        }
         if (policiesView == null) {
             policiesView = views.load(View.POLICIES_BROWSER);
         }
@@ -152,6 +192,9 @@ public final class MainWindowController implements Navigator {
 
     @FXML
     private void onCompare() {
+        if (waitForDatabase(this::onCompare)) {
+            return;
+        }
         if (compareView == null) {
             compareView = views.load(View.POLICIES_COMPARE);
         }
@@ -160,12 +203,18 @@ public final class MainWindowController implements Navigator {
 
     @FXML
     private void onAssessment() {
+        if (waitForDatabase(this::onAssessment)) {
+            return;
+        }
         ensureAssessment();
         show(assessmentView.root(), navAssessment);
     }
 
     @FXML
     private void onQuotes() {
+        if (waitForDatabase(this::onQuotes)) {
+            return;
+        }
         if (quotesView == null) {
             quotesView = views.load(View.QUOTES_SECTION);
         } else {
@@ -176,6 +225,9 @@ public final class MainWindowController implements Navigator {
 
     @FXML
     private void onCalendar() {
+        if (waitForDatabase(this::onCalendar)) {
+            return;
+        }
         if (calendarView == null) {
             calendarView = views.load(View.CALENDAR_SECTION);
         } else {
@@ -338,11 +390,17 @@ public final class MainWindowController implements Navigator {
 
     @FXML
     private void onExportSummaries() {
+        if (waitForDatabase(this::onExportSummaries)) {
+            return;
+        }
         showBatchExport(null, null, null);
     }
 
     @FXML
     private void onExportPortfolio() {
+        if (waitForDatabase(this::onExportPortfolio)) {
+            return;
+        }
         showPortfolioExport();
     }
 
@@ -352,6 +410,9 @@ public final class MainWindowController implements Navigator {
 
     @FXML
     private void onBackups() {
+        if (waitForDatabase(this::onBackups)) {
+            return;
+        }
         ViewLoader.Loaded<nl.inkoopwerkbank.ui.backup.BackupsController> d = views.load(View.BACKUPS_DIALOG);
         d.controller().show(owner());
     }
@@ -363,6 +424,9 @@ public final class MainWindowController implements Navigator {
 
     @FXML
     private void onSettings() {
+        if (waitForDatabase(this::onSettings)) {
+            return;
+        }
         ViewLoader.Loaded<SettingsController> loaded = views.load(View.SETTINGS_DIALOG);
         SettingsController form = loaded.controller();
         form.setInsurers(insurers);
@@ -393,8 +457,8 @@ public final class MainWindowController implements Navigator {
 
     /** Whether applying the choice builds the screens again (App does so for another language or insurer). */
     private boolean rebuildsScreens(SettingsController.Choice choice) {
-        return !choice.language().getLanguage().equals(settings.language().getLanguage())
-                || !choice.insurerId().equals(settings.ownInsurerId());
+        return !choice.language().getLanguage().equals(settings.get().language().getLanguage())
+                || !choice.insurerId().equals(settings.get().ownInsurerId());
     }
 
     public BorderPane root() {
