@@ -110,6 +110,7 @@ public final class DashboardController {
         noContract.set(NOT_YET, messages.get("dashboard.card.no-contract"), messages.get("dashboard.card.no-contract.hint"));
         cards.getChildren().setAll(total.button, contracted.button, notContracted.button, noContract.button);
         buildTypeGrid();
+        agendaHint.setText(messages.get("dashboard.loading"));
         // the figures load once the window is on screen, so their queries do not compete with showing it
         onScreen = root.sceneProperty().flatMap(javafx.scene.Scene::windowProperty)
                 .flatMap(javafx.stage.Window::showingProperty).orElse(false);
@@ -229,16 +230,16 @@ public final class DashboardController {
         Insurer own = own(f);
         subtitle.setText(messages.get("dashboard.subtitle", own.name()));
         long ownContracts = overview.contractedBy(own.id());
-        total.set(String.valueOf(overview.total()), null, null);
+        total.set(count(overview.total()), null, null);
         total.action = navigator::showProviders;
-        contracted.set(String.valueOf(ownContracts), messages.get("dashboard.card.contracted", own.shortName()), null);
+        contracted.set(count(ownContracts), messages.get("dashboard.card.contracted", own.shortName()), null);
         contracted.action = () -> navigator.showProvidersByContract(own.id(), ContractStatus.CONTRACTED);
-        notContracted.set(String.valueOf(overview.total() - ownContracts),
+        notContracted.set(count(overview.total() - ownContracts),
                 messages.get("dashboard.card.not-contracted", own.shortName()), null);
         notContracted.action = () -> navigator.showProvidersByContract(own.id(), ContractStatus.NOT_CONTRACTED);
-        noContract.set(String.valueOf(overview.withoutAnyContract()), null, null);
+        noContract.set(count(overview.withoutAnyContract()), null, null);
         noContract.action = () -> navigator.showProvidersByContract(null, ContractStatus.NOT_CONTRACTED);
-        typeTotals.forEach((type, label) -> label.setText(String.valueOf(overview.ofType(type))));
+        typeTotals.forEach((type, label) -> label.setText(count(overview.ofType(type))));
 
         List<Insurer> ordered = new ArrayList<>();
         ordered.add(own);
@@ -295,7 +296,7 @@ public final class DashboardController {
         typeGrid.add(h, column, 0);
         int row = 1;
         for (ProviderType type : ProviderType.values()) {
-            Label n = number(String.valueOf(overview.contractedBy(insurer.id(), type)), own);
+            Label n = number(count(overview.contractedBy(insurer.id(), type)), own);
             n.getStyleClass().add(INSURER_CELL);
             typeGrid.add(n, column, row++);
         }
@@ -324,6 +325,11 @@ public final class DashboardController {
         band.setMouseTransparent(true);
         stripes.add(band);
         typeGrid.add(band, 0, row, 2, 1);
+    }
+
+    /** A count with thousands separators: {@code 10.073}. */
+    private static String count(long n) {
+        return Formats.number(java.math.BigDecimal.valueOf(n), 0);
     }
 
     private static Label number(String value, boolean own) {
