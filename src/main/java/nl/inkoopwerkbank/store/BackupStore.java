@@ -104,7 +104,11 @@ public final class BackupStore {
         return folder.resolve(backup.id());
     }
 
-    /** A consistent backup of the open database. */
+    /**
+     * A consistent backup of the open database. H2's {@code BACKUP TO} writes a zip with the database file
+     * in it, compressed; the manifest (and the key of an encrypted database) are added to that zip as it is,
+     * so the database is not unpacked and packed a second time, and the finished zip is renamed into place.
+     */
     public BackupInfo create(Database db, String reason, String detail) {
         Path h2Zip = folder.resolve("." + base.getFileName() + "-h2backup.zip.tmp");
         try {
@@ -113,15 +117,25 @@ public final class BackupStore {
             Map<String, Long> counts = counts(db);
             db.jdbi().useHandle(h -> h.execute("BACKUP TO '" + h2Zip.toAbsolutePath().toString().replace("'", "''") + "'"));
             String entry = DataLocation.dataFile(base).getFileName().toString();
-            try (ZipFile zip = new ZipFile(h2Zip.toFile())) {
-                ZipEntry dbEntry = zip.getEntry(entry);
-                if (dbEntry == null) {
+            Instant now = clock.instant();
+            byte[] manifest = manifest(now, reason, detail, db.isEncrypted(), db.schemaVersion(), counts);
+            byte[] key = db.isEncrypted() ? Files.readAllBytes(DatabaseKey.file(base)) : null;
+            try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(h2Zip)) {
+                if (!Files.isRegularFile(zip.getPath(entry))) {
                     throw new IOException("H2 wrote no " + entry + " into its backup");
                 }
-                try (InputStream in = zip.getInputStream(dbEntry)) {
-                    return write(reason, detail, db.isEncrypted(), db.schemaVersion(), counts, in);
+                Files.write(zip.getPath(MANIFEST), manifest);
+                if (key != null) {
+                    Files.write(zip.getPath(DatabaseKey.file(base).getFileName().toString()), key);
                 }
             }
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(h2Zip,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            Path target = folder.resolve(uniqueName(now, reason));
+            AtomicStore.move(h2Zip, target);
+            return read(target).orElseThrow(() -> new IOException("the new backup " + target + " cannot be read back"));
         } catch (IOException | RuntimeException e) {
             if (e instanceof DatabaseException de) {
                 throw de;
@@ -160,23 +174,13 @@ public final class BackupStore {
         String name = uniqueName(now, reason);
         Path target = folder.resolve(name);
         String dbEntry = DataLocation.dataFile(base).getFileName().toString();
-        Properties manifest = new Properties();
-        manifest.setProperty("format", "1");
-        manifest.setProperty("created", now.toString());
-        manifest.setProperty("reason", reason);
-        manifest.setProperty("detail", detail == null ? "" : detail);
-        manifest.setProperty("encrypted", Boolean.toString(encrypted));
-        manifest.setProperty("schema", schemaVersion == null ? "" : schemaVersion);
-        manifest.setProperty("database", dbEntry);
-        counts.forEach((k, v) -> manifest.setProperty("count." + k, Long.toString(v)));
-        StringWriter text = new StringWriter();
-        manifest.store(text, "Inkoopwerkbank backup");
+        byte[] manifest = manifest(now, reason, detail, encrypted, schemaVersion, counts);
         byte[] key = encrypted ? Files.readAllBytes(DatabaseKey.file(base)) : null;
         AtomicStore.write(target, out -> {
             ZipOutputStream zip = new ZipOutputStream(out);
             zip.setLevel(1);
             zip.putNextEntry(new ZipEntry(MANIFEST));
-            zip.write(text.toString().getBytes(StandardCharsets.ISO_8859_1));
+            zip.write(manifest);
             zip.closeEntry();
             if (key != null) {
                 zip.putNextEntry(new ZipEntry(DatabaseKey.file(base).getFileName().toString()));
@@ -189,6 +193,24 @@ public final class BackupStore {
             zip.finish();
         });
         return read(target).orElseThrow(() -> new IOException("the new backup " + target + " cannot be read back"));
+    }
+
+    /** The manifest of a backup: when and why it was made, what it holds. */
+    private byte[] manifest(Instant now, String reason, String detail, boolean encrypted, String schemaVersion,
+                            Map<String, Long> counts) throws IOException {
+        String dbEntry = DataLocation.dataFile(base).getFileName().toString();
+        Properties manifest = new Properties();
+        manifest.setProperty("format", "1");
+        manifest.setProperty("created", now.toString());
+        manifest.setProperty("reason", reason);
+        manifest.setProperty("detail", detail == null ? "" : detail);
+        manifest.setProperty("encrypted", Boolean.toString(encrypted));
+        manifest.setProperty("schema", schemaVersion == null ? "" : schemaVersion);
+        manifest.setProperty("database", dbEntry);
+        counts.forEach((k, v) -> manifest.setProperty("count." + k, Long.toString(v)));
+        StringWriter text = new StringWriter();
+        manifest.store(text, "Inkoopwerkbank backup");
+        return text.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private String uniqueName(Instant at, String reason) {
