@@ -74,13 +74,15 @@ public final class CalendarService {
     /** Every calendar item as it stands on a given day. */
     public List<CalendarItem> items(LocalDate on) {
         List<Quote> all = quotes.all();
+        // the library is read (and its documents parsed) once, not once per quote
+        List<Policy> library = policies.all();
         Map<Long, Policy> quotePolicies = new HashMap<>();
         for (Quote q : all) {
-            quotes.defaultPolicy(q).ifPresent(p -> quotePolicies.put(q.id(), p));
+            quotes.defaultPolicy(q, library).ifPresent(p -> quotePolicies.put(q.id(), p));
         }
         Map<String, String> shortNames = new HashMap<>();
         providers.insurers().forEach(i -> shortNames.put(i.id(), i.shortName()));
-        return ContractCalendar.build(new ContractCalendar.Input(policies.all(), providers.all(), all, quotePolicies,
+        return ContractCalendar.build(new ContractCalendar.Input(library, providers.all(), all, quotePolicies,
                         repository.ownItems(), repository.termStarts(), repository.doneMarks(), settings.ownInsurerId(), on))
                 .stream().map(i -> i.withInsurerName(shortNames.get(i.insurerId()))).toList();
     }

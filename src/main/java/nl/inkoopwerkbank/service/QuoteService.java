@@ -179,7 +179,12 @@ public final class QuoteService {
      * contract, the contract year's own policy first, then the nearest earlier year.
      */
     public List<Policy> policiesFor(Quote quote) {
-        return assessments.policies().stream()
+        return policiesFor(quote, assessments.policies());
+    }
+
+    /** As {@link #policiesFor(Quote)}, choosing from an already loaded policy library. */
+    public List<Policy> policiesFor(Quote quote, List<Policy> library) {
+        return library.stream()
                 .filter(p -> p.insurer().id().equals(quote.insurerId()))
                 .filter(p -> QuoteEvaluator.igoContract(p).isPresent())
                 .sorted(Comparator.comparingInt((Policy p) -> p.year() == quote.contractYear() ? 0 : p.year() < quote.contractYear() ? 1 : 2)
@@ -189,6 +194,11 @@ public final class QuoteService {
 
     public Optional<Policy> defaultPolicy(Quote quote) {
         return policiesFor(quote).stream().findFirst();
+    }
+
+    /** As {@link #defaultPolicy(Quote)}, choosing from an already loaded policy library. */
+    public Optional<Policy> defaultPolicy(Quote quote, List<Policy> library) {
+        return policiesFor(quote, library).stream().findFirst();
     }
 
     /** A round evaluated against a policy today, with the IGO's checklist facts as they stand. */
