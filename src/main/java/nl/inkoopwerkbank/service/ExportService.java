@@ -68,7 +68,8 @@ public final class ExportService {
     private final CalendarService calendar;
     private final Settings settings;
     private final Clock clock;
-    private final PdfReportWriter pdf = new PdfReportWriter();
+    /** Made on the first PDF: its renderer's set-up is not needed to open the database and start. */
+    private volatile PdfReportWriter pdf;
 
     public ExportService(ProviderService providers, PolicyService policies, AssessmentService assessments,
                          QuoteService quotes, CalendarService calendar, Settings settings, Clock clock) {
@@ -164,7 +165,7 @@ public final class ExportService {
     private byte[] render(ContractSummary s, List<SummaryTexts> lengths) throws IOException {
         byte[] bytes = null;
         for (SummaryTexts texts : lengths) {
-            bytes = pdf.render(texts.document(s));
+            bytes = pdf().render(texts.document(s));
             if (PdfPages.count(bytes) <= MAX_PAGES) {
                 break;
             }
@@ -220,7 +221,7 @@ public final class ExportService {
             });
             checkCancelled(cancelled);
             String title = messages.get("summary.combined.title", policy.title(), String.valueOf(list.size()));
-            byte[] all = pdf.combine(parts, title);
+            byte[] all = pdf().combine(parts, title);
             checkCancelled(cancelled);
             AtomicFiles.write(target, o -> o.write(all));
             progress.accept(total, total);
@@ -316,6 +317,19 @@ public final class ExportService {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private PdfReportWriter pdf() {
+        PdfReportWriter w = pdf;
+        if (w == null) {
+            synchronized (this) {
+                if (pdf == null) {
+                    pdf = new PdfReportWriter();
+                }
+                w = pdf;
+            }
+        }
+        return w;
     }
 
     /** "98463114 IGO De Zevensprong - salland-2027-geboortezorg.pdf", without characters a file system refuses. */

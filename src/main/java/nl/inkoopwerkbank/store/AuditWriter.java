@@ -40,7 +40,10 @@ final class AuditWriter {
     /** Longest name kept as "who" (the column's size); a longer name is cut, never refused. */
     static final int MAX_ACTOR = 200;
     private static final int BATCH = 1000;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson is set up on the first audit entry written, not when the database opens. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final String INSERT = "INSERT INTO audit_entry (at, actor, entity_type, entity_key, entity_label, action, "
             + "before, after) VALUES (:at, :actor, :type, :key, :label, :action, :before, :after)";
 
@@ -121,7 +124,7 @@ final class AuditWriter {
             return null;
         }
         try {
-            return JSON.writeValueAsString(snapshot);
+            return Json.MAPPER.writeValueAsString(snapshot);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write an audit snapshot", e);
         }

@@ -21,7 +21,10 @@ import nl.inkoopwerkbank.domain.audit.AuditLog;
 /** Reads the audit trail that the repositories write through {@link AuditWriter}. */
 public final class JdbiAuditLog implements AuditLog {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson is set up on first use, not when the database opens. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
     };
     private static final String COLUMNS = "id, at, actor, entity_type, entity_key, entity_label, action, before, after";
@@ -60,7 +63,7 @@ public final class JdbiAuditLog implements AuditLog {
             return null;
         }
         try {
-            return JSON.readValue(json, MAP);
+            return Json.MAPPER.readValue(json, MAP);
         } catch (IOException e) {
             throw new UncheckedIOException("An audit entry cannot be read", e);
         }

@@ -41,7 +41,10 @@ import nl.inkoopwerkbank.domain.fact.FactType;
 /** Provider facts and assessment snapshots in H2. */
 public final class JdbiFactRepository implements FactRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson is set up on first use, not when the database opens. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Jdbi jdbi;
     private final AuditWriter audit;
@@ -219,7 +222,7 @@ public final class JdbiFactRepository implements FactRepository {
 
     /** The facts of a snapshot as a JSON array, each answer with its type so it reads back as it was. */
     static String toJson(FactSheet sheet) {
-        ArrayNode arr = JSON.createArrayNode();
+        ArrayNode arr = Json.MAPPER.createArrayNode();
         for (FactAnswer a : sheet.answers()) {
             ObjectNode o = arr.addObject();
             o.put("key", a.factKey());
@@ -237,7 +240,7 @@ public final class JdbiFactRepository implements FactRepository {
     static FactSheet fromJson(String json) {
         try {
             List<FactAnswer> answers = new ArrayList<>();
-            for (JsonNode o : JSON.readTree(json)) {
+            for (JsonNode o : Json.MAPPER.readTree(json)) {
                 FactType type = FactType.fromCode(o.path("type").asText());
                 String checked = o.path("checkedOn").isTextual() ? o.path("checkedOn").asText() : null;
                 String at = o.path("answeredAt").isTextual() ? o.path("answeredAt").asText() : null;
