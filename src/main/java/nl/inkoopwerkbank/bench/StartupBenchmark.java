@@ -77,12 +77,11 @@ public final class StartupBenchmark implements Benchmark {
         double bareMs = median(bareStarts.stream().mapToDouble(Start::millis).toArray());
         double appMs = median(appStarts.stream().mapToDouble(Start::millis).toArray());
         double stall = appStarts.stream().mapToDouble(Start::stallMillis).max().orElse(-1);
+        double devMs = devStarts.isEmpty() ? 0 : median(devStarts.stream().mapToDouble(Start::millis).toArray());
         String how = packaged == null
                 ? "geen actuele target/inkoopwerkbank.jar: beide via het klassenpad, zonder CDS-archief"
                 : String.format(Locale.ROOT, "verpakte jar met @target/inkoopwerkbank.jvm (CDS-archief, JIT-opties); "
-                        + "ontwikkelstart (klassenpad, zonder archief en opties): %.0f ms = %.2fx",
-                        median(devStarts.stream().mapToDouble(Start::millis).toArray()),
-                        median(devStarts.stream().mapToDouble(Start::millis).toArray()) / bareMs);
+                        + "ontwikkelstart (klassenpad, zonder archief en opties): %.0f ms = %.2fx", devMs, devMs / bareMs);
         String note = String.format(Locale.ROOT, "mediaan van %d starts per kant, eigen JVM per start, %d aanbieders; "
                 + "FX-blokkade: langste in %d s na tonen; %s", ctx.repeats(), ctx.providers(),
                 StartMarker.WATCH_MILLIS / 1000, how);
