@@ -109,12 +109,13 @@ final class DesktopSession implements DataActions {
             showWhileOpening(early);
             return;
         }
-        if (early == null && Workbench.isEncrypted(base)) {
+        if (Workbench.isEncrypted(base)) {
+            // App began no opening for it: the passphrase comes first
             showPassphrase(null);
             stage.show();
             return;
         }
-        background.run(() -> early == null ? tryOpen(null) : outcomeOf(early), o -> {
+        background.run(() -> tryOpen(null), o -> {
             show(o, null);
             stage.show();
         }, e -> {
@@ -177,19 +178,22 @@ final class DesktopSession implements DataActions {
                 wb.exports(), wb.audit(), wb.settings(), wb.backups());
     }
 
-    /** Copies what the next start needs before its database is open (see {@link StartPreferences}). */
+    /**
+     * Copies what the next start needs before its database is open (see {@link StartPreferences}), on the
+     * worker: it reads the settings and writes a file. App closes the worker only after queued work ran.
+     */
     private void remember() {
         Workbench wb = workbench;
         if (wb != null) {
-            StartPreferences.of(base).ifPresent(p -> p.remember(wb.settings()));
+            background.run(() -> {
+                StartPreferences.of(base).ifPresent(p -> p.remember(wb.settings()));
+                return null;
+            }, done -> { }, e -> { });
         }
     }
 
-    /** What the opening App began came to (an encrypted database was left for the passphrase screen). */
+    /** What the opening App began came to. */
     private Outcome outcomeOf(EarlyOpen early) {
-        if (!early.started()) {
-            return tryOpen(null);
-        }
         return attempt(early::await, null);
     }
 
