@@ -73,17 +73,21 @@ public final class CalendarService {
 
     /** Every calendar item as it stands on a given day. */
     public List<CalendarItem> items(LocalDate on) {
+        return build(on, policies.all(), repository.ownItems(), repository.termStarts(), providers.all());
+    }
+
+    /** The calendar of a day from these policies (read once, not once per quote) and these providers. */
+    private List<CalendarItem> build(LocalDate on, List<Policy> library, List<OwnItem> ownItems,
+                                     List<TermStart> termStarts, List<Provider> pool) {
         List<Quote> all = quotes.all();
-        // the library is read (and its documents parsed) once, not once per quote
-        List<Policy> library = policies.all();
         Map<Long, Policy> quotePolicies = new HashMap<>();
         for (Quote q : all) {
             quotes.defaultPolicy(q, library).ifPresent(p -> quotePolicies.put(q.id(), p));
         }
         Map<String, String> shortNames = new HashMap<>();
         providers.insurers().forEach(i -> shortNames.put(i.id(), i.shortName()));
-        return ContractCalendar.build(new ContractCalendar.Input(library, providers.all(), all, quotePolicies,
-                        repository.ownItems(), repository.termStarts(), repository.doneMarks(), settings.ownInsurerId(), on))
+        return ContractCalendar.build(new ContractCalendar.Input(library, pool, all, quotePolicies,
+                        ownItems, termStarts, repository.doneMarks(), settings.ownInsurerId(), on))
                 .stream().map(i -> i.withInsurerName(shortNames.get(i.insurerId()))).toList();
     }
 
@@ -113,13 +117,33 @@ public final class CalendarService {
     public Outlook outlook() {
         LocalDate today = today();
         String own = settings.ownInsurerId();
-        List<CalendarItem> mine = items(today).stream().filter(i -> i.concerns(own)).toList();
-        List<CalendarItem> overdue = mine.stream().filter(i -> i.status() == CalendarItem.Status.OVERDUE).toList();
         LocalDate horizon = today.plusDays(ContractCalendar.DUE_SOON_DAYS);
+        List<Policy> library = policies.all();
+        List<OwnItem> ownItems = repository.ownItems();
+        List<TermStart> termStarts = repository.termStarts();
+        // every provider's contracts only matter when one of them ends within the fortnight; otherwise the
+        // providers the buyer's items and started terms name are enough (a national portfolio has 10,000)
+        List<Provider> pool = ContractCalendar.contractEndsBetween(library, own, today, horizon) ? providers.all()
+                : named(ownItems, termStarts);
+        List<CalendarItem> mine = build(today, library, ownItems, termStarts, pool).stream()
+                .filter(i -> i.concerns(own)).toList();
+        List<CalendarItem> overdue = mine.stream().filter(i -> i.status() == CalendarItem.Status.OVERDUE).toList();
         List<CalendarItem> coming = mine.stream()
                 .filter(i -> i.status() == CalendarItem.Status.DUE_SOON || i.status() == CalendarItem.Status.OPEN)
                 .filter(i -> !i.date().isBefore(today) && !i.date().isAfter(horizon)).toList();
         return new Outlook(overdue, coming);
+    }
+
+    /** The providers that own items and started terms refer to. */
+    private List<Provider> named(List<OwnItem> ownItems, List<TermStart> termStarts) {
+        java.util.Set<String> agbs = new java.util.TreeSet<>();
+        ownItems.stream().map(OwnItem::providerAgb).filter(java.util.Objects::nonNull).forEach(agbs::add);
+        termStarts.stream().map(TermStart::providerAgb).filter(java.util.Objects::nonNull).forEach(agbs::add);
+        List<Provider> out = new ArrayList<>();
+        for (String agb : agbs) {
+            providers.findByAgb(agb).ifPresent(out::add);
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------------------------------------- own items

@@ -363,6 +363,36 @@ class CalendarServiceTest {
         assertTrue(early.comingUp().stream().noneMatch(i -> i.title().startsWith("Inkoopgesprek kraamzorg 2027")));
     }
 
+    @Test
+    void theOutlookIsTheOwnInsurersPartOfTheWholeCalendarAlsoWhenContractsEndWithinTheFortnight() {
+        // the outlook reads every provider only when an own contract ends within the fortnight: around such
+        // an end and far from it, it must hold exactly what the whole calendar holds for the own insurer
+        String own = wb.settings().ownInsurerId();
+        List<LocalDate> ends = wb.policies().all().stream().filter(p -> p.insurer().id().equals(own))
+                .flatMap(p -> p.contractTypes().stream())
+                .filter(ct -> ct.duration() != null && ct.duration().end() != null)
+                .map(ct -> ct.duration().end()).distinct().toList();
+        assertFalse(ends.isEmpty(), "the own insurer's sample policies end their contracts on a day");
+        LocalDate end = ends.get(0);
+        List<LocalDate> days = List.of(NOV_23, end.minusDays(15), end.minusDays(14), end.minusDays(3), end,
+                end.plusDays(1));
+        boolean sawAnEnd = false;
+        for (LocalDate day : days) {
+            CalendarService c = on(day);
+            List<CalendarItem> mine = c.items(day).stream().filter(i -> i.concerns(own)).toList();
+            List<String> overdue = mine.stream().filter(i -> i.status() == Status.OVERDUE).map(CalendarItem::key).toList();
+            List<String> coming = mine.stream()
+                    .filter(i -> i.status() == Status.DUE_SOON || i.status() == Status.OPEN)
+                    .filter(i -> !i.date().isBefore(day) && !i.date().isAfter(day.plusDays(14)))
+                    .map(CalendarItem::key).toList();
+            CalendarService.Outlook o = c.outlook();
+            assertEquals(overdue, o.overdue().stream().map(CalendarItem::key).toList(), day.toString());
+            assertEquals(coming, o.comingUp().stream().map(CalendarItem::key).toList(), day.toString());
+            sawAnEnd |= o.comingUp().stream().anyMatch(i -> i.kind() == Kind.CONTRACT_END);
+        }
+        assertTrue(sawAnEnd, "within a fortnight of " + end + " the outlook shows contract ends");
+    }
+
     // -------------------------------------------------------------------------------------------- files
 
     static final String GOOD_ENTRIES = """

@@ -228,7 +228,8 @@ class CalendarScreenTest extends UiTestBase {
 
     @Test
     void theDashboardListsWhatIsOverdueAndOpensIt(FxRobot robot) {
-        // the dashboard is the start page
+        // the dashboard is the start page; its rows come a few frames after the window
+        UiTestSupport.awaitNode(robot, "#overdueItem0");
         // the row's tooltip (when and what in full) is made when the pointer first comes by
         robot.moveTo("#overdueItem0");
         String first = robot.lookup("#overdueItem0").queryButton().getTooltip().getText();

@@ -68,6 +68,8 @@ class DashboardAndSettingsTest extends UiTestBase {
 
     @Test
     void theDashboardShowsTheOwnInsurersPortfolio(FxRobot robot) {
+        // the figures come once the window has painted, the own insurer's column in a frame after them
+        UiTestSupport.awaitNode(robot, "#typeHeader2");
         List<Provider> all = app.workbench.providers().all();
         long salland = all.stream().filter(p -> p.contractWith("salland").isPresent()).count();
         long none = all.stream().filter(p -> p.contracts().isEmpty()).count();
@@ -94,6 +96,7 @@ class DashboardAndSettingsTest extends UiTestBase {
 
     @Test
     void aFigureOpensTheProvidersBehindIt(FxRobot robot) {
+        UiTestSupport.awaitNode(robot, "#typeHeader2");
         long noContract = Long.parseLong(figure(robot, "dashboard-no-contract"));
         long contracted = Long.parseLong(figure(robot, "dashboard-contracted"));
         robot.clickOn("#dashboard-no-contract");
@@ -114,6 +117,7 @@ class DashboardAndSettingsTest extends UiTestBase {
 
     @Test
     void theDashboardFollowsAnEditMadeInTheProvidersSection(FxRobot robot) {
+        UiTestSupport.awaitNode(robot, "#typeHeader2");
         String before = figure(robot, "dashboard-total");
         robot.clickOn("#navProviders");
         UiTestSupport.retype(robot, "#providerSearch", "Eikenblad");

@@ -168,6 +168,20 @@ public final class UiTestSupport {
         });
     }
 
+    /**
+     * Waits until {@code query} finds a node: the start page adds its loaded rows one per frame after the
+     * window's first frame, so they come a few pulses after the window shows.
+     */
+    public static void awaitNode(FxRobot robot, String query) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup(query).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(query + " did not appear within 10 s", e);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     public static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }

@@ -198,6 +198,26 @@ public final class ContractCalendar {
                 ts.startedOn(), t.offset(), null, Status.OPEN, 0), marks.get(ts.key()), in.today());
     }
 
+    /**
+     * Whether a contract that one of this insurer's policies offers ends between {@code from} and {@code to}
+     * (both included). A contract end is not tracked, so it is never overdue: outside such a window no
+     * provider's contract adds an item to the insurer's outlook.
+     */
+    public static boolean contractEndsBetween(List<Policy> policies, String insurerId, LocalDate from, LocalDate to) {
+        for (Policy p : policies) {
+            if (!p.insurer().id().equals(insurerId)) {
+                continue;
+            }
+            for (ContractType ct : p.contractTypes()) {
+                if (ct.kind() == ContractType.Kind.CONTRACT && ct.duration() != null && ct.duration().end() != null
+                        && !ct.duration().end().isBefore(from) && !ct.duration().end().isAfter(to)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static List<CalendarItem> contractEnds(Policy p, Provider pr, ProviderContract c, Input in,
                                                    Map<String, DoneMark> marks) {
         List<CalendarItem> out = new ArrayList<>();

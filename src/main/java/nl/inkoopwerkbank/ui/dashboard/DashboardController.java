@@ -36,6 +36,9 @@ import nl.inkoopwerkbank.service.CalendarTexts;
 import nl.inkoopwerkbank.service.ProviderService;
 import nl.inkoopwerkbank.service.Settings;
 import nl.inkoopwerkbank.ui.common.Background;
+import nl.inkoopwerkbank.ui.common.FirstPaint;
+import nl.inkoopwerkbank.ui.common.PerFrame;
+import nl.inkoopwerkbank.ui.common.UncachedViewport;
 import nl.inkoopwerkbank.ui.shell.Navigator;
 
 /**
@@ -86,10 +89,10 @@ public final class DashboardController {
     private final java.util.Map<ProviderType, Label> typeTotals = new java.util.EnumMap<>(ProviderType.class);
     private final List<Region> stripes = new ArrayList<>();
 
-    /** Whether the start page is in a window on screen; kept so its listener lives as long as the page. */
-    private javafx.beans.value.ObservableValue<Boolean> onScreen;
     /** Counts the loads, so the turns of an older load stop when a newer one has begun. */
     private int generation;
+    /** The steps that add the loaded figures' nodes, one per frame. */
+    private PerFrame steps;
 
     public DashboardController(Supplier<ProviderService> providers, Supplier<CalendarService> calendar,
                                Supplier<Settings> settings,
@@ -104,6 +107,7 @@ public final class DashboardController {
 
     @FXML
     private void initialize() {
+        UncachedViewport.of(root);
         total.set(NOT_YET, messages.get("dashboard.card.total"), messages.get("dashboard.card.total.hint"));
         contracted.set(NOT_YET, "", messages.get("dashboard.card.open-list"));
         notContracted.set(NOT_YET, "", messages.get("dashboard.card.open-list"));
@@ -111,22 +115,8 @@ public final class DashboardController {
         cards.getChildren().setAll(total.button, contracted.button, notContracted.button, noContract.button);
         buildTypeGrid();
         agendaHint.setText(messages.get("dashboard.loading"));
-        // the figures load once the window is on screen, so their queries do not compete with showing it
-        onScreen = root.sceneProperty().flatMap(javafx.scene.Scene::windowProperty)
-                .flatMap(javafx.stage.Window::showingProperty).orElse(false);
-        if (onScreen.getValue()) {
-            refresh();
-        } else {
-            onScreen.addListener(new javafx.beans.value.ChangeListener<Boolean>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
-                    if (is) {
-                        onScreen.removeListener(this);
-                        refresh();
-                    }
-                }
-            });
-        }
+        // the figures load once the window has painted its first frame, so their queries do not compete with it
+        FirstPaint.then(root, this::refresh);
     }
 
     /** The figures as the worker loads them. */
@@ -151,9 +141,15 @@ public final class DashboardController {
         return calendar.get().policies();
     }
 
-    /** Runs {@code step} in a later turn of the FX thread, unless a newer load has begun meanwhile. */
+    /**
+     * Runs {@code step} in a later turn of the FX thread, after the steps before it each had a frame of their
+     * own, unless a newer load has begun meanwhile.
+     */
     private void later(int load, Runnable step) {
-        javafx.application.Platform.runLater(() -> {
+        if (steps == null) {
+            steps = new PerFrame(root);
+        }
+        steps.add(() -> {
             if (load == generation) {
                 step.run();
             }
@@ -166,7 +162,7 @@ public final class DashboardController {
         overdueTitle.setText(messages.get("dashboard.agenda.overdue", o.overdue().size()));
         comingTitle.setText(messages.get("dashboard.agenda.coming", o.comingUp().size(),
                 String.valueOf(ContractCalendar.DUE_SOON_DAYS)));
-        fill(overdueList, o.overdue(), texts, "dashboard.agenda.overdue.none", "overdueItem");
+        later(load, () -> fill(overdueList, o.overdue(), texts, "dashboard.agenda.overdue.none", "overdueItem"));
         later(load, () -> fill(comingList, o.comingUp(), texts, "dashboard.agenda.coming.none", "comingItem"));
     }
 
@@ -251,7 +247,7 @@ public final class DashboardController {
         for (Region band : stripes) {
             GridPane.setColumnSpan(band, 2 + ordered.size());
         }
-        // one insurer's column per turn of the FX thread
+        // one insurer's column per frame
         for (int c = 0; c < ordered.size(); c++) {
             Insurer insurer = ordered.get(c);
             int column = 2 + c;
