@@ -35,6 +35,7 @@ class EnglishUiTest extends UiTestBase {
     @Test
     void everyScreenSpeaksEnglishWhenChosen(FxRobot robot) {
         assertEquals("Providers", robot.lookup("#navProviders").queryAs(Labeled.class).getText());
+        UiTestSupport.awaitNode(robot, "#typeHeader2");
         assertEquals("Portfolio of Salland Zorgverzekeraar", text(robot, "#subtitle"));
         robot.clickOn("#navProviders");
         assertTrue(text(robot, "#countLabel").endsWith("providers"), text(robot, "#countLabel"));
