@@ -238,7 +238,8 @@ public final class PolicyService {
     }
 
     public boolean isEmpty() {
-        return repository.all().isEmpty();
+        // at every start: a count, not the documents of the whole library
+        return repository.count() == 0;
     }
 
     /**

@@ -42,6 +42,11 @@ public final class JdbiPolicyRepository implements PolicyRepository {
     }
 
     @Override
+    public long count() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM policy").mapTo(Long.class).one());
+    }
+
+    @Override
     public Optional<Stored> find(String id) {
         return jdbi.withHandle(h -> find(h, id));
     }

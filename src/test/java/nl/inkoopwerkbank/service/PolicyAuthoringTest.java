@@ -90,4 +90,23 @@ class PolicyAuthoringTest {
             assertEquals(0, BigDecimal.valueOf(50).compareTo((BigDecimal) ((Condition.Literal) kept.value()).value()));
         }
     }
+
+    @Test
+    void anEmptiedLibraryGetsThePublishedPoliciesAgainAtTheNextStart() {
+        int bundled;
+        try (Workbench wb = Workbench.open(dir.resolve("empty"), false)) {
+            bundled = wb.policies().all().size();
+            assertTrue(bundled >= 5, "the published policies are there from the first start");
+            assertEquals(false, wb.policies().isEmpty());
+            var stored = new nl.inkoopwerkbank.store.JdbiPolicyRepository(wb.database().jdbi());
+            assertEquals(bundled, stored.count());
+            for (Policy p : wb.policies().all()) {
+                stored.delete(p.id());
+            }
+            assertTrue(wb.policies().isEmpty(), "no policy is left");
+        }
+        try (Workbench wb = Workbench.open(dir.resolve("empty"), false)) {
+            assertEquals(bundled, wb.policies().all().size());
+        }
+    }
 }

@@ -16,6 +16,9 @@ public interface PolicyRepository {
 
     List<Stored> all();
 
+    /** How many policies are kept, without reading their documents. */
+    long count();
+
     Optional<Stored> find(String id);
 
     /** Inserts or replaces a policy. */
