@@ -23,6 +23,7 @@ import nl.inkoopwerkbank.service.ProviderService;
 import nl.inkoopwerkbank.service.Settings;
 import nl.inkoopwerkbank.ui.common.Background;
 import nl.inkoopwerkbank.ui.common.Dialogs;
+import nl.inkoopwerkbank.ui.common.FirstPaint;
 import nl.inkoopwerkbank.ui.common.StatusModel;
 import nl.inkoopwerkbank.ui.common.UnsavedChanges;
 import nl.inkoopwerkbank.ui.assessment.AssessmentSectionController;
@@ -114,7 +115,13 @@ public final class MainWindowController implements Navigator {
         navAssessment.selectedProperty().addListener((o, a, b) -> keepSelected());
         navQuotes.selectedProperty().addListener((o, a, b) -> keepSelected());
         navCalendar.selectedProperty().addListener((o, a, b) -> keepSelected());
-        onDashboard();
+        // the window's first frame is the navigation; the start page loads right after it has been painted
+        navDashboard.setSelected(true);
+        FirstPaint.then(root, () -> {
+            if (dashboard == null && navDashboard.isSelected()) {
+                onDashboard();
+            }
+        });
     }
 
     /**
