@@ -116,9 +116,9 @@ public final class DashboardController {
         cards.getChildren().setAll(total.button, contracted.button, notContracted.button, noContract.button);
         buildTypeGrid();
         agendaHint.setText(messages.get("dashboard.loading"));
-        // the window's first frame shows the page's title; the panels follow one per frame, then the figures
-        // load: styling the whole page at once held the FX thread about 200 ms on a cold start, and the
-        // figures' queries competed with the first frame for the processor
+        // the page's first frame shows its title; the panels follow one per frame, then the figures load:
+        // styling the whole page at once held the FX thread about 200 ms on a cold start, and the figures'
+        // queries competed with the renderer's first frame for the processor
         steps = new PerFrame(root);
         VBox page = (VBox) root.getContent();
         List<Node> panels = List.copyOf(page.getChildren().subList(1, page.getChildren().size()));
