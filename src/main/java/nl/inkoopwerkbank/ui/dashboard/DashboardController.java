@@ -90,6 +90,8 @@ public final class DashboardController {
     private final java.util.Map<ProviderType, Label> typeTotals = new java.util.EnumMap<>(ProviderType.class);
     private final List<Region> stripes = new ArrayList<>();
 
+    /** How many rows of the grid are added per frame while the page comes in. */
+    private static final int REVEAL_ROWS = 4;
     /** Counts the loads, so the turns of an older load stop when a newer one has begun. */
     private int generation;
     /** The steps that add the page's panels and the loaded figures' nodes, one per frame. */
@@ -116,19 +118,38 @@ public final class DashboardController {
         cards.getChildren().setAll(total.button, contracted.button, notContracted.button, noContract.button);
         buildTypeGrid();
         agendaHint.setText(messages.get("dashboard.loading"));
-        // the page's first frame shows its title; the panels follow one per frame, then the figures load:
-        // styling the whole page at once held the FX thread about 200 ms on a cold start, and the figures'
-        // queries competed with the renderer's first frame for the processor
+        // the page's first frame shows its title; the panels follow one per frame (the cards one by one, the
+        // grid a few rows at a time), then the figures load: styling the whole page at once held the FX thread
+        // about 200 ms on a cold start, and the figures' queries competed with the renderer's first frame
         steps = new PerFrame(root);
         VBox page = (VBox) root.getContent();
         List<Node> panels = List.copyOf(page.getChildren().subList(1, page.getChildren().size()));
         page.getChildren().remove(1, page.getChildren().size());
+        List<Node> cardNodes = List.copyOf(cards.getChildren());
+        cards.getChildren().clear();
+        List<List<Node>> gridRows = rowsOf(typeGrid, REVEAL_ROWS);
+        typeGrid.getChildren().clear();
         FirstPaint.then(root, () -> {
             for (Node panel : panels) {
                 steps.add(() -> page.getChildren().add(panel));
+                if (panel == cards) {
+                    cardNodes.forEach(card -> steps.add(() -> cards.getChildren().add(card)));
+                } else if (typeGrid.getParent() == panel) {
+                    gridRows.forEach(rows -> steps.add(() -> typeGrid.getChildren().addAll(rows)));
+                }
             }
             steps.add(this::refresh);
         });
+    }
+
+    /** The grid's children in groups of {@code rows} rows, in their order (a row's stripe stays under it). */
+    private static List<List<Node>> rowsOf(GridPane grid, int rows) {
+        java.util.Map<Integer, List<Node>> groups = new java.util.TreeMap<>();
+        for (Node n : grid.getChildren()) {
+            Integer row = GridPane.getRowIndex(n);
+            groups.computeIfAbsent((row == null ? 0 : row) / rows, g -> new ArrayList<>()).add(n);
+        }
+        return List.copyOf(groups.values());
     }
 
     /** The figures as the worker loads them. */
