@@ -1,6 +1,5 @@
 package nl.inkoopwerkbank.ui.common;
 
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -28,7 +27,7 @@ public final class FirstPaint {
         ObservableValue<Boolean> onScreen = node.sceneProperty().flatMap(Scene::windowProperty)
                 .flatMap(Window::showingProperty).orElse(false);
         if (onScreen.getValue()) {
-            afterPulses(node.getScene(), action);
+            Pulses.after(node.getScene(), PULSES, action);
             return;
         }
         onScreen.addListener(new ChangeListener<Boolean>() {
@@ -36,24 +35,9 @@ public final class FirstPaint {
             public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
                 if (is) {
                     onScreen.removeListener(this);
-                    afterPulses(node.getScene(), action);
+                    Pulses.after(node.getScene(), PULSES, action);
                 }
             }
         });
-    }
-
-    private static void afterPulses(Scene scene, Runnable action) {
-        int[] left = {PULSES};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (--left[0] > 0) {
-                Platform.requestNextPulse();
-                return;
-            }
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(action);
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
     }
 }

@@ -50,12 +50,6 @@ public final class PerFrame {
             Platform.runLater(this::runNext);
             return;
         }
-        Runnable[] styled = new Runnable[1];
-        styled[0] = () -> {
-            scene.removePostLayoutPulseListener(styled[0]);
-            Platform.runLater(this::runNext);
-        };
-        scene.addPostLayoutPulseListener(styled[0]);
-        Platform.requestNextPulse();
+        Pulses.after(scene, 1, this::runNext);
     }
 }
