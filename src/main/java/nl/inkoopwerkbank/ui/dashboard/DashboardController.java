@@ -115,7 +115,6 @@ public final class DashboardController {
         contracted.set(NOT_YET, "", messages.get("dashboard.card.open-list"));
         notContracted.set(NOT_YET, "", messages.get("dashboard.card.open-list"));
         noContract.set(NOT_YET, messages.get("dashboard.card.no-contract"), messages.get("dashboard.card.no-contract.hint"));
-        cards.getChildren().setAll(total.button, contracted.button, notContracted.button, noContract.button);
         buildTypeGrid();
         agendaHint.setText(messages.get("dashboard.loading"));
         // the page's first frame shows its title; the panels follow one per frame (the cards one by one, the
@@ -125,8 +124,7 @@ public final class DashboardController {
         VBox page = (VBox) root.getContent();
         List<Node> panels = List.copyOf(page.getChildren().subList(1, page.getChildren().size()));
         page.getChildren().remove(1, page.getChildren().size());
-        List<Node> cardNodes = List.copyOf(cards.getChildren());
-        cards.getChildren().clear();
+        List<Node> cardNodes = List.of(total.button, contracted.button, notContracted.button, noContract.button);
         List<List<Node>> gridRows = rowsOf(typeGrid, REVEAL_ROWS);
         typeGrid.getChildren().clear();
         FirstPaint.then(root, () -> {
